@@ -1,0 +1,146 @@
+// The validated, plain-data description of a world that the engine simulates. The scenario layer
+// (src/scenario) parses untrusted JSON into this shape; the engine trusts it and never sees JSON.
+// Durations are milliseconds. A few per-record costs may be fractional; the engine converts those
+// to integer microseconds once, so that no float ever accumulates into simulated time.
+
+/** Names of the partition assignors of Kafka's classic consumer-group protocol. */
+export type AssignorName = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
+
+/** A broker with the one-way network delay of the links that reach it. */
+export interface BrokerSpec {
+  readonly id: string;
+  /** Fixed part of the one-way delay, in ms (may be fractional, e.g. 0.5). */
+  readonly networkDelayMs: number;
+  /** Mean of an exponential extra delay, in ms; 0 means no jitter. */
+  readonly networkJitterMsMean: number;
+}
+
+export interface TopicSpec {
+  readonly name: string;
+  readonly partitions: number;
+}
+
+/** How often a producer creates records. */
+export type RateModel =
+  | { readonly kind: 'constant'; readonly intervalMs: number }
+  | { readonly kind: 'poisson'; readonly meanIntervalMs: number }
+  | {
+      readonly kind: 'bursts';
+      readonly onMs: number;
+      readonly offMs: number;
+      readonly intervalMs: number;
+    }
+  | { readonly kind: 'scripted'; readonly records: readonly ScriptedRecord[] };
+
+export interface ScriptedRecord {
+  readonly atMs: number;
+  readonly key: string | null;
+  readonly value: string;
+  /** Event time stamped by the producer; defaults to the creation time. */
+  readonly eventTimeMs?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Which keys a producer's generated records carry. */
+export type KeyModel =
+  | { readonly kind: 'uniform'; readonly count: number }
+  | { readonly kind: 'zipf'; readonly count: number; readonly exponent: number }
+  | { readonly kind: 'hot'; readonly count: number; readonly hotSharePercent: number }
+  | { readonly kind: 'null' };
+
+export interface ProducerSpec {
+  readonly id: string;
+  readonly topic: string;
+  readonly rate: RateModel;
+  readonly keys: KeyModel;
+  /** `default` is Kafka's: murmur2 for keyed records, sticky batches for null keys. */
+  readonly partitioner: 'default' | 'round-robin';
+  /** `linger.ms`. */
+  readonly lingerMs: number;
+  /** `batch.size`, counted in records rather than bytes. */
+  readonly batchSizeRecords: number;
+  /** `retries`. */
+  readonly retries: number;
+  /** `retry.backoff.ms`. */
+  readonly retryBackoffMs: number;
+  /** When the producer starts creating records. */
+  readonly startAtMs: number;
+  /** When it stops; absent means it runs to the end of the scenario. */
+  readonly stopAtMs?: number;
+}
+
+export type CommitMode =
+  | { readonly mode: 'auto'; readonly intervalMs: number }
+  | { readonly mode: 'after-processing' }
+  | { readonly mode: 'before-processing' };
+
+export interface ConsumerSpec {
+  readonly id: string;
+  /** `group.instance.id`: present makes the member static. */
+  readonly groupInstanceId?: string;
+  /** When the consumer starts and sends its first JoinGroup; absent means it waits for an intervention. */
+  readonly joinAtMs?: number;
+  /** `max.poll.records`. */
+  readonly maxPollRecords: number;
+  /** Round trip of a fetch, in ms. */
+  readonly fetchDelayMs: number;
+  /** Time to process one record, in ms (may be fractional, e.g. 0.2). */
+  readonly processingMsPerRecord: number;
+  /** How long the poll loop waits after a poll that returned nothing. */
+  readonly pollBackoffMs: number;
+  readonly commit: CommitMode;
+  /** `auto.offset.reset`. */
+  readonly autoOffsetReset: 'earliest' | 'latest';
+}
+
+export interface ConsumerGroupSpec {
+  readonly id: string;
+  readonly topics: readonly string[];
+  /** `partition.assignment.strategy`. */
+  readonly assignor: AssignorName;
+  /** `session.timeout.ms`. */
+  readonly sessionTimeoutMs: number;
+  /** `heartbeat.interval.ms`. */
+  readonly heartbeatIntervalMs: number;
+  /** `max.poll.interval.ms`; also the rebalance timeout, as in Kafka's Java client. */
+  readonly maxPollIntervalMs: number;
+  /** `group.initial.rebalance.delay.ms` (a broker setting, applied when the group is Empty). */
+  readonly initialRebalanceDelayMs: number;
+  readonly members: readonly ConsumerSpec[];
+}
+
+export interface Topology {
+  readonly brokers: readonly BrokerSpec[];
+  readonly topics: readonly TopicSpec[];
+  readonly producers: readonly ProducerSpec[];
+  readonly consumerGroups: readonly ConsumerGroupSpec[];
+}
+
+/** A timed command: scheduled by a scenario, or applied live by a person. */
+export type Intervention =
+  | { readonly type: 'consumer.join'; readonly target: string }
+  | { readonly type: 'consumer.leave'; readonly target: string }
+  | { readonly type: 'consumer.crash'; readonly target: string }
+  | { readonly type: 'consumer.restart'; readonly target: string }
+  | {
+      readonly type: 'consumer.seek';
+      readonly target: string;
+      /** `"<topic>-<partition>"`; absent means every assigned partition. */
+      readonly partition?: string;
+      readonly toOffset?: number;
+      readonly toTimestampMs?: number;
+      readonly toBeginning?: boolean;
+    }
+  | { readonly type: 'producer.stop'; readonly target: string }
+  | { readonly type: 'producer.start'; readonly target: string };
+
+export type TimedIntervention = Intervention & { readonly atMs: number };
+
+/** The part of a scenario the engine runs. */
+export interface ScenarioModel {
+  readonly id: string;
+  readonly seed: number;
+  readonly durationMs: number;
+  readonly topology: Topology;
+  readonly interventions: readonly TimedIntervention[];
+}

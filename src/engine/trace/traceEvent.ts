@@ -1,0 +1,138 @@
+// The domain events the engine appends to its trace. The trace is the product's spine: the UI
+// animates from it, the tests assert on it and golden files store it. Every event is plain,
+// JSON-safe data with `atMs` (virtual milliseconds) and a dotted `type`.
+
+import type { Intervention } from '../model/scenarioModel.ts';
+
+/** Kafka's classic group coordinator states. */
+export type GroupState =
+  | 'Empty'
+  | 'PreparingRebalance'
+  | 'CompletingRebalance'
+  | 'Stable'
+  | 'Dead';
+
+interface At {
+  readonly atMs: number;
+}
+
+export type TraceEvent = At &
+  (
+    | { readonly type: 'sim.started'; readonly seed: number; readonly scenario: string }
+    | {
+        readonly type: 'batch.sent';
+        readonly producer: string;
+        readonly partition: string;
+        readonly count: number;
+        readonly attempt: number;
+      }
+    | {
+        readonly type: 'record.appended';
+        readonly partition: string;
+        readonly offset: number;
+        readonly key: string | null;
+        readonly value: string;
+        readonly producer: string;
+        readonly eventTimeMs: number;
+        readonly producedAtMs: number;
+      }
+    | {
+        readonly type: 'batch.acked';
+        readonly producer: string;
+        readonly partition: string;
+        readonly baseOffset: number;
+        readonly count: number;
+      }
+    | {
+        readonly type: 'batch.failed';
+        readonly producer: string;
+        readonly partition: string;
+        readonly count: number;
+        readonly reason: string;
+        readonly willRetry: boolean;
+      }
+    | { readonly type: 'producer.started'; readonly producer: string }
+    | { readonly type: 'producer.stopped'; readonly producer: string }
+    | { readonly type: 'consumer.started'; readonly consumer: string; readonly group: string }
+    | { readonly type: 'consumer.crashed'; readonly consumer: string }
+    | { readonly type: 'consumer.left'; readonly consumer: string; readonly reason: string }
+    | {
+        readonly type: 'consumer.fetched';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly fromOffset: number;
+        readonly count: number;
+      }
+    | {
+        readonly type: 'consumer.processed';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly fromOffset: number;
+        readonly count: number;
+      }
+    | {
+        readonly type: 'consumer.offset.reset';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+        readonly policy: string;
+      }
+    | {
+        readonly type: 'consumer.seeked';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+      }
+    | {
+        readonly type: 'consumer.partitions.revoked';
+        readonly consumer: string;
+        readonly partitions: readonly string[];
+      }
+    | {
+        readonly type: 'consumer.partitions.assigned';
+        readonly consumer: string;
+        readonly partitions: readonly string[];
+      }
+    | {
+        readonly type: 'offset.committed';
+        readonly group: string;
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+      }
+    | {
+        readonly type: 'group.state.changed';
+        readonly group: string;
+        readonly from: GroupState;
+        readonly to: GroupState;
+      }
+    | {
+        readonly type: 'group.member.joined';
+        readonly group: string;
+        readonly member: string;
+      }
+    | {
+        readonly type: 'group.member.removed';
+        readonly group: string;
+        readonly member: string;
+        readonly reason: string;
+      }
+    | {
+        readonly type: 'group.rebalance.started';
+        readonly group: string;
+        readonly reason: string;
+      }
+    | {
+        readonly type: 'group.rebalance.completed';
+        readonly group: string;
+        readonly generation: number;
+        readonly leader: string;
+        readonly assignment: Readonly<Record<string, readonly string[]>>;
+      }
+    | { readonly type: 'intervention.applied'; readonly command: Intervention }
+  );
+
+export type TraceEventType = TraceEvent['type'];
+
+/** Narrows the union to one member by its `type`. */
+export type TraceEventOf<T extends TraceEventType> = Extract<TraceEvent, { type: T }>;

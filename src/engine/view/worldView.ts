@@ -1,0 +1,67 @@
+// The read-only picture of a simulation at its current time, for views, tests and the CLI.
+// It is plain data built from the engine state; nothing here can change the simulation.
+
+import type { GroupState, TraceEventOf } from '../trace/traceEvent.ts';
+
+/** A record as stored in a partition log: the very event that appended it. */
+export type LogRecord = TraceEventOf<'record.appended'>;
+
+export interface PartitionView {
+  /** `"<topic>-<partition>"`, e.g. `"orders-3"`. */
+  readonly id: string;
+  readonly topic: string;
+  readonly partition: number;
+  readonly leader: string;
+  readonly logStartOffset: number;
+  /** The offset the next appended record will get. */
+  readonly logEndOffset: number;
+  /** Records from `logStartOffset` up to `logEndOffset`, in offset order. */
+  readonly records: readonly LogRecord[];
+}
+
+export type ConsumerStatus = 'idle' | 'joining' | 'active' | 'crashed' | 'left';
+
+export interface ConsumerView {
+  readonly id: string;
+  readonly group: string;
+  readonly status: ConsumerStatus;
+  /** Partitions this consumer currently owns, sorted. */
+  readonly assigned: readonly string[];
+  /** Next offset to fetch, per owned partition. */
+  readonly positions: Readonly<Record<string, number>>;
+  /** Records fetched and processed so far, per partition (a count of deliveries). */
+  readonly processedCount: number;
+  /** True while a rebalance has stopped this consumer's fetching. */
+  readonly paused: boolean;
+}
+
+export interface GroupView {
+  readonly id: string;
+  readonly state: GroupState;
+  readonly generation: number;
+  readonly leader: string | null;
+  readonly assignor: string;
+  readonly members: readonly string[];
+  readonly assignment: Readonly<Record<string, readonly string[]>>;
+  /** The group's committed offsets, per partition. */
+  readonly committed: Readonly<Record<string, number>>;
+  /** `logEndOffset - committed` per subscribed partition (the whole log when nothing is committed). */
+  readonly lag: Readonly<Record<string, number>>;
+}
+
+export interface ProducerView {
+  readonly id: string;
+  readonly topic: string;
+  readonly running: boolean;
+  readonly sentCount: number;
+  readonly ackedCount: number;
+}
+
+export interface WorldView {
+  readonly nowMs: number;
+  readonly seed: number;
+  readonly partitions: readonly PartitionView[];
+  readonly consumers: readonly ConsumerView[];
+  readonly groups: readonly GroupView[];
+  readonly producers: readonly ProducerView[];
+}
