@@ -9,8 +9,8 @@ import type { WorldView } from './view/worldView.ts';
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
   readonly seed?: number;
-  /** Simulated ms between keyframes used by `seek`; the default suits interactive seeking. */
-  readonly keyframeEveryMs?: number;
+  /** Engine events between keyframes used by `seek`; the default keeps a seek under a few ms. */
+  readonly keyframeEveryEvents?: number;
 }
 
 export interface RunLimits {

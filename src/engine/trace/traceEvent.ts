@@ -101,6 +101,14 @@ export type TraceEvent = At &
         readonly offset: number;
       }
     | {
+        readonly type: 'offset.commit.failed';
+        readonly group: string;
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+        readonly reason: string;
+      }
+    | {
         readonly type: 'group.state.changed';
         readonly group: string;
         readonly from: GroupState;

@@ -15,7 +15,10 @@ export interface PartitionView {
   readonly logStartOffset: number;
   /** The offset the next appended record will get. */
   readonly logEndOffset: number;
-  /** Records from `logStartOffset` up to `logEndOffset`, in offset order. */
+  /**
+   * The partition's append-only record store: entry `o` holds offset `o`. Read only the entries
+   * from `logStartOffset` to `logEndOffset - 1`; the store is shared, not copied, for speed.
+   */
   readonly records: readonly LogRecord[];
 }
 
@@ -24,12 +27,14 @@ export type ConsumerStatus = 'idle' | 'joining' | 'active' | 'crashed' | 'left';
 export interface ConsumerView {
   readonly id: string;
   readonly group: string;
+  /** The member id the group coordinator knows this consumer by (keys of GroupView.assignment). */
+  readonly memberId: string | null;
   readonly status: ConsumerStatus;
   /** Partitions this consumer currently owns, sorted. */
   readonly assigned: readonly string[];
   /** Next offset to fetch, per owned partition. */
   readonly positions: Readonly<Record<string, number>>;
-  /** Records fetched and processed so far, per partition (a count of deliveries). */
+  /** Records this consumer has finished processing, counting every delivery. */
   readonly processedCount: number;
   /** True while a rebalance has stopped this consumer's fetching. */
   readonly paused: boolean;

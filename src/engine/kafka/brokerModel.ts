@@ -1,0 +1,63 @@
+// The broker side of producing: a batch that reaches a partition leader is appended at the log
+// end, each record getting the next offset, and an acknowledgement travels back to the producer.
+// Replication and acks settings arrive with the cluster model; for now the leader alone acks.
+
+import { exponentialInt } from '../core/randomDraws.ts';
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { World } from '../world/worldTypes.ts';
+import type { LogRecord } from '../view/worldView.ts';
+
+/** Handles `batchArrive`: append the batch to its partition and send the ack back. */
+export function onBatchArrive(w: World, slot: number): void {
+  const batch = w.m.inflight[slot];
+  if (!batch) throw new Error(`batch slot ${slot} is empty`);
+  const partition = batch.partition;
+  const ps = w.m.partitions[partition]!;
+  const log = w.logs[partition]!;
+  const name = w.index.partitionNames[partition]!;
+  const producer = w.index.producers[batch.producer]!.id;
+  batch.baseOffset = ps.logEndOffset;
+  for (const draft of batch.records) {
+    const offset = ps.logEndOffset;
+    // Invariant: offsets are dense and never go back, so the store index is the offset.
+    if (log.length !== offset) throw new Error(`log ${name}: append at ${offset} but store has ${log.length}`);
+    const record: LogRecord = {
+      atMs: w.m.nowMs,
+      type: 'record.appended',
+      partition: name,
+      offset,
+      key: draft.key,
+      value: draft.value,
+      producer,
+      eventTimeMs: draft.eventTimeMs,
+      producedAtMs: draft.producedAtMs,
+    };
+    log.push(record);
+    emit(w, record);
+    ps.logEndOffset = offset + 1;
+  }
+  w.m.appendedCount += batch.records.length;
+  const st = w.m.producers[batch.producer]!;
+  const b = w.index.brokers[w.index.leaderOf[partition]!]!;
+  const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
+  schedule(w, w.m.nowMs + Math.ceil((b.delayUs + jitter) / 1000), EventKind.batchAck, slot);
+}
+
+/** Handles `batchAck`: the producer learns its batch is durable and frees the slot. */
+export function onBatchAck(w: World, slot: number): void {
+  const batch = w.m.inflight[slot];
+  if (!batch) throw new Error(`batch slot ${slot} is empty`);
+  const st = w.m.producers[batch.producer]!;
+  st.ackedCount += batch.records.length;
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'batch.acked',
+    producer: w.index.producers[batch.producer]!.id,
+    partition: w.index.partitionNames[batch.partition]!,
+    baseOffset: batch.baseOffset,
+    count: batch.records.length,
+  });
+  w.m.inflight[slot] = null;
+  w.m.freeInflight.push(slot);
+}

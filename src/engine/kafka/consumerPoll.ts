@@ -1,0 +1,112 @@
+// A consumer's poll loop: poll, process the returned records one after another, commit as the
+// commit mode says, and poll again; after an empty poll it backs off. Rebalance work (joining,
+// applying an assignment) happens inside poll, as in Kafka's Java client.
+
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { InProcessRange, World } from '../world/worldTypes.ts';
+import { applyPendingSync, isAlive, rejoin } from './consumerMember.ts';
+import { commitOffset, commitPositions } from './offsetCommit.ts';
+
+/** Schedules the next poll `afterMs` from now, replacing any poll already scheduled. */
+export function schedulePoll(w: World, consumer: number, afterMs: number): void {
+  const cs = w.m.consumers[consumer]!;
+  cs.pollToken++;
+  schedule(w, w.m.nowMs + afterMs, EventKind.consumerPoll, consumer, cs.epoch, cs.pollToken);
+}
+
+/** Polls again soon (after the fetch round trip) unless records are being processed. */
+export function kickPoll(w: World, consumer: number): void {
+  if (w.m.consumers[consumer]!.busy) return;
+  schedulePoll(w, consumer, w.index.consumers[consumer]!.fetchDelayMs);
+}
+
+/** Sets the fetch position of a newly assigned partition from the committed offset or the reset policy. */
+export function initPosition(w: World, consumer: number, partition: number): void {
+  const c = w.index.consumers[consumer]!;
+  const cs = w.m.consumers[consumer]!;
+  const committed = w.m.groups[c.group]!.committed[partition]!;
+  if (committed >= 0) {
+    cs.positions[partition] = committed;
+    return;
+  }
+  const ps = w.m.partitions[partition]!;
+  const policy = c.spec.autoOffsetReset;
+  const offset = policy === 'earliest' ? ps.logStartOffset : ps.logEndOffset;
+  cs.positions[partition] = offset;
+  emit(w, { atMs: w.m.nowMs, type: 'consumer.offset.reset', consumer: c.id, partition: w.index.partitionNames[partition]!, offset, policy });
+}
+
+function maybeAutoCommit(w: World, consumer: number): void {
+  const cs = w.m.consumers[consumer]!;
+  const commit = w.index.consumers[consumer]!.spec.commit;
+  if (commit.mode !== 'auto' || w.m.nowMs - cs.lastAutoCommitAtMs < commit.intervalMs) return;
+  cs.lastAutoCommitAtMs = w.m.nowMs;
+  // Auto-commit inside poll commits what earlier polls returned, which has been processed by now.
+  if (!cs.joining) commitPositions(w, consumer);
+}
+
+/** Takes up to `max.poll.records` records, partition by partition, starting at a rotating index. */
+function fetchRecords(w: World, consumer: number): InProcessRange[] {
+  const c = w.index.consumers[consumer]!;
+  const cs = w.m.consumers[consumer]!;
+  const ranges: InProcessRange[] = [];
+  let budget = c.spec.maxPollRecords;
+  const n = cs.assigned.length;
+  for (let k = 0; k < n && budget > 0; k++) {
+    const p = cs.assigned[(cs.roundRobinStart + k) % n]!;
+    const from = cs.positions[p]!;
+    const available = w.m.partitions[p]!.logEndOffset - from;
+    if (from < 0 || available <= 0) continue;
+    const count = Math.min(available, budget);
+    budget -= count;
+    cs.positions[p] = from + count;
+    ranges.push({ partition: p, fromOffset: from, count });
+    emit(w, { atMs: w.m.nowMs, type: 'consumer.fetched', consumer: c.id, partition: w.index.partitionNames[p]!, fromOffset: from, count });
+  }
+  if (n > 0) cs.roundRobinStart = (cs.roundRobinStart + 1) % n;
+  return ranges;
+}
+
+/** Handles `consumerPoll`. */
+export function onConsumerPoll(w: World, consumer: number, epoch: number, token: number): void {
+  const cs = w.m.consumers[consumer]!;
+  if (!isAlive(w, consumer) || epoch !== cs.epoch || token !== cs.pollToken) return;
+  const c = w.index.consumers[consumer]!;
+  cs.lastPollAtMs = w.m.nowMs;
+  if (cs.pendingSync >= 0) applyPendingSync(w, consumer);
+  if (cs.rejoinNeeded) rejoin(w, consumer);
+  maybeAutoCommit(w, consumer);
+  const ranges = cs.paused ? [] : fetchRecords(w, consumer);
+  if (ranges.length === 0) {
+    schedulePoll(w, consumer, c.pollBackoffMs + c.fetchDelayMs);
+    return;
+  }
+  if (c.spec.commit.mode === 'before-processing') {
+    for (const r of ranges) commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+  }
+  let total = 0;
+  for (const r of ranges) total += r.count;
+  const work = cs.processingCarryUs + total * c.processingUsPerRecord;
+  cs.processingCarryUs = work % 1000;
+  cs.busy = true;
+  cs.inProcess = ranges;
+  schedule(w, w.m.nowMs + Math.floor(work / 1000), EventKind.consumerProcessed, consumer, epoch);
+}
+
+/** Handles `consumerProcessed`: the batch is done; commit if the mode says so, then poll again. */
+export function onConsumerProcessed(w: World, consumer: number, epoch: number): void {
+  const cs = w.m.consumers[consumer]!;
+  if (!isAlive(w, consumer) || epoch !== cs.epoch) return;
+  const c = w.index.consumers[consumer]!;
+  for (const r of cs.inProcess) {
+    cs.processedCount += r.count;
+    emit(w, { atMs: w.m.nowMs, type: 'consumer.processed', consumer: c.id, partition: w.index.partitionNames[r.partition]!, fromOffset: r.fromOffset, count: r.count });
+    if (c.spec.commit.mode === 'after-processing' && cs.assigned.includes(r.partition)) {
+      commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+    }
+  }
+  cs.inProcess = [];
+  cs.busy = false;
+  schedulePoll(w, consumer, c.fetchDelayMs);
+}

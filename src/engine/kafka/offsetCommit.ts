@@ -1,0 +1,52 @@
+// Offset commits as the group coordinator judges them. A commit from a member that is not in the
+// current generation, or made while the group awaits the leader's assignment, fails, as Kafka's
+// CommitFailedException does; that failure is what turns a rebalance into duplicate processing.
+
+import { emit } from '../world/worldOps.ts';
+import type { World } from '../world/worldTypes.ts';
+import { memberIdOf } from './groupMembers.ts';
+
+/** Commits `offset` (the next offset to read) for one partition; returns false when refused. */
+export function commitOffset(w: World, consumer: number, partition: number, offset: number): boolean {
+  const c = w.index.consumers[consumer]!;
+  const cs = w.m.consumers[consumer]!;
+  const g = w.m.groups[c.group]!;
+  const memberId = memberIdOf(w, consumer);
+  const known = g.members.some((m) => m.memberId === memberId);
+  const name = w.index.partitionNames[partition]!;
+  if (!known || cs.generation !== g.generation || g.state === 'CompletingRebalance') {
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'offset.commit.failed',
+      group: w.index.groups[c.group]!.id,
+      consumer: c.id,
+      partition: name,
+      offset,
+      reason: !known ? 'UNKNOWN_MEMBER_ID' : g.state === 'CompletingRebalance' ? 'REBALANCE_IN_PROGRESS' : 'ILLEGAL_GENERATION',
+    });
+    return false;
+  }
+  const logEnd = w.m.partitions[partition]!.logEndOffset;
+  // Invariant: a committed offset never passes the log end.
+  if (offset > logEnd) throw new Error(`commit ${name}@${offset} passes log end ${logEnd}`);
+  if (g.committed[partition] === offset) return true;
+  g.committed[partition] = offset;
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'offset.committed',
+    group: w.index.groups[c.group]!.id,
+    consumer: c.id,
+    partition: name,
+    offset,
+  });
+  return true;
+}
+
+/** Commits the current position of every owned partition. */
+export function commitPositions(w: World, consumer: number): void {
+  const cs = w.m.consumers[consumer]!;
+  for (const p of cs.assigned) {
+    const pos = cs.positions[p]!;
+    if (pos >= 0) commitOffset(w, consumer, p, pos);
+  }
+}

@@ -1,0 +1,163 @@
+// Producers: they create records at their rate, choose a partition with Kafka's rules, gather
+// records into per-partition batches (`linger.ms`, `batch.size`), and send each batch to the
+// partition leader over a FIFO link whose delay is a fixed part plus exponential jitter.
+
+import { exponentialInt, uniformInt } from '../core/randomDraws.ts';
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { OpenBatch, ProducerState, RecordDraft, World } from '../world/worldTypes.ts';
+import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
+import { partitionForKey } from './partitionForKey.ts';
+
+/** Schedules the producer's next record after `gapUs` microseconds, carrying sub-ms remainders. */
+function scheduleNext(w: World, p: number, gapUs: number): void {
+  const st = w.m.producers[p]!;
+  const total = st.carryUs + gapUs;
+  st.carryUs = total % 1000;
+  schedule(w, w.m.nowMs + Math.floor(total / 1000), EventKind.producerNext, p, st.epoch);
+}
+
+/** Starts the producer's record loop at the current time. */
+export function startProducer(w: World, p: number): void {
+  const st = w.m.producers[p]!;
+  st.running = true;
+  st.epoch++;
+  st.carryUs = 0;
+  emit(w, { atMs: w.m.nowMs, type: 'producer.started', producer: w.index.producers[p]!.id });
+  const spec = w.scenario.topology.producers[p]!;
+  if (spec.rate.kind === 'scripted') {
+    scheduleScripted(w, p);
+    return;
+  }
+  schedule(w, w.m.nowMs, EventKind.producerNext, p, st.epoch);
+}
+
+export function stopProducer(w: World, p: number): void {
+  const st = w.m.producers[p]!;
+  if (!st.running) return;
+  st.running = false;
+  st.epoch++;
+  emit(w, { atMs: w.m.nowMs, type: 'producer.stopped', producer: w.index.producers[p]!.id });
+}
+
+function scheduleScripted(w: World, p: number): void {
+  const st = w.m.producers[p]!;
+  const spec = w.scenario.topology.producers[p]!;
+  if (spec.rate.kind !== 'scripted') return;
+  // Skip scripted records whose time has passed while the producer was stopped.
+  while (st.scriptIndex < spec.rate.records.length) {
+    const at = spec.rate.records[st.scriptIndex]!.atMs;
+    if (at >= w.m.nowMs) {
+      schedule(w, at, EventKind.producerNext, p, st.epoch);
+      return;
+    }
+    st.scriptIndex++;
+  }
+}
+
+function draftRecord(w: World, p: number): { draft: RecordDraft; keyIndex: number } | null {
+  const st = w.m.producers[p]!;
+  const spec = w.scenario.topology.producers[p]!;
+  const now = w.m.nowMs;
+  if (spec.rate.kind === 'scripted') {
+    const r = spec.rate.records[st.scriptIndex++];
+    if (!r) return null;
+    const draft = { key: r.key, value: r.value, eventTimeMs: r.eventTimeMs ?? now, producedAtMs: now };
+    return { draft, keyIndex: -1 };
+  }
+  const keyIndex = chooseKeyIndex(st.rng, spec.keys, w.index.producers[p]!.zipf);
+  const key = keyIndex < 0 ? null : w.index.producers[p]!.keyStrings[keyIndex]!;
+  const value = `${spec.id}-${st.created}`;
+  return { draft: { key, value, eventTimeMs: now, producedAtMs: now }, keyIndex };
+}
+
+/** Kafka's choice of partition (local to the topic) for one record. */
+function choosePartition(w: World, p: number, draft: RecordDraft, keyIndex: number): number {
+  const st = w.m.producers[p]!;
+  const idx = w.index.producers[p]!;
+  const count = w.index.topics[idx.topic]!.count;
+  const spec = w.scenario.topology.producers[p]!;
+  if (spec.partitioner === 'round-robin') return st.roundRobin++ % count;
+  if (draft.key !== null) {
+    if (keyIndex < 0) return partitionForKey(draft.key, count);
+    let cached = idx.partitionOfKey[keyIndex]!;
+    if (cached < 0) {
+      cached = partitionForKey(draft.key, count);
+      idx.partitionOfKey[keyIndex] = cached;
+    }
+    return cached;
+  }
+  // Null keys: the sticky partitioner keeps one partition until its batch is sent.
+  if (st.stickyPartition < 0) st.stickyPartition = uniformInt(st.rng, count);
+  return st.stickyPartition;
+}
+
+/** Handles `producerNext`: create one record, batch it, and schedule the next one. */
+export function onProducerNext(w: World, p: number, epoch: number): void {
+  const st = w.m.producers[p]!;
+  if (!st.running || epoch !== st.epoch) return;
+  const spec = w.scenario.topology.producers[p]!;
+  if (spec.stopAtMs !== undefined && w.m.nowMs >= spec.stopAtMs) {
+    stopProducer(w, p);
+    return;
+  }
+  const made = draftRecord(w, p);
+  if (made) {
+    st.created++;
+    const local = choosePartition(w, p, made.draft, made.keyIndex);
+    addToBatch(w, p, local, made.draft);
+  }
+  if (spec.rate.kind === 'scripted') scheduleScripted(w, p);
+  else scheduleNext(w, p, nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs));
+}
+
+function addToBatch(w: World, p: number, local: number, draft: RecordDraft): void {
+  const st = w.m.producers[p]!;
+  const spec = w.scenario.topology.producers[p]!;
+  let batch = st.batches[local];
+  if (!batch) {
+    batch = { id: st.nextBatchId++, createdAtMs: w.m.nowMs, records: [] };
+    st.batches[local] = batch;
+    if (spec.lingerMs > 0 && spec.batchSizeRecords > 1) {
+      schedule(w, w.m.nowMs + Math.ceil(spec.lingerMs), EventKind.producerLinger, p, batch.id, local);
+    }
+  }
+  batch.records.push(draft);
+  if (batch.records.length >= spec.batchSizeRecords || spec.lingerMs <= 0) sendBatch(w, p, local);
+}
+
+/** Handles `producerLinger`: the batch's linger time is up, so it is sent as it is. */
+export function onProducerLinger(w: World, p: number, batchId: number, local: number): void {
+  const batch: OpenBatch | null | undefined = w.m.producers[p]!.batches[local];
+  if (batch && batch.id === batchId) sendBatch(w, p, local);
+}
+
+/** One-way delay to a broker on a FIFO link: later sends never overtake earlier ones. */
+export function linkArrivalMs(w: World, st: ProducerState, broker: number): number {
+  const b = w.index.brokers[broker]!;
+  const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
+  const at = Math.max(w.m.nowMs + Math.ceil((b.delayUs + jitter) / 1000), st.linkFreeAtMs[broker]!);
+  st.linkFreeAtMs[broker] = at;
+  return at;
+}
+
+function sendBatch(w: World, p: number, local: number): void {
+  const st = w.m.producers[p]!;
+  const batch = st.batches[local];
+  if (!batch) return;
+  st.batches[local] = null;
+  if (st.stickyPartition === local) st.stickyPartition = -1;
+  const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
+  const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;
+  w.m.inflight[slot] = { producer: p, partition, records: batch.records, attempt: 1, baseOffset: -1 };
+  st.sentCount += batch.records.length;
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'batch.sent',
+    producer: w.index.producers[p]!.id,
+    partition: w.index.partitionNames[partition]!,
+    count: batch.records.length,
+    attempt: 1,
+  });
+  schedule(w, linkArrivalMs(w, st, w.index.leaderOf[partition]!), EventKind.batchArrive, slot);
+}

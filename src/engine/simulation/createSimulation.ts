@@ -1,0 +1,149 @@
+// The Simulation object: a thin imperative shell around the world. It runs the event loop,
+// executes interventions at their time (ahead of any queued event then), keeps keyframes for seek,
+// and notifies subscribers. All randomness and time come from the world; nothing here reads a clock.
+
+import { peekTimeMs, popEvent, type PoppedEvent } from '../core/eventQueue.ts';
+import type { Intervention, ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
+import type { RunLimits, RunResult, Simulation, SimulationOptions } from '../simulationApi.ts';
+import { buildWorldView } from '../view/buildWorldView.ts';
+import type { WorldView } from '../view/worldView.ts';
+import { applyIntervention } from '../world/applyIntervention.ts';
+import { createWorld } from '../world/createWorld.ts';
+import { dispatchEvent } from '../world/dispatchEvent.ts';
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { World } from '../world/worldTypes.ts';
+import { checkInvariants } from './invariants.ts';
+import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, type Keyframe } from './keyframes.ts';
+
+/** Engine events between keyframes: enough to keep keyframes rare, few enough to seek fast. */
+const DEFAULT_KEYFRAME_EVERY_EVENTS = 16384;
+
+function scheduleStarts(w: World): void {
+  w.scenario.topology.producers.forEach((p, i) => {
+    schedule(w, p.startAtMs, EventKind.producerStart, i);
+  });
+  w.index.consumers.forEach((c, i) => {
+    if (c.spec.joinAtMs !== undefined) schedule(w, c.spec.joinAtMs, EventKind.consumerStart, i);
+  });
+}
+
+export interface InternalOptions extends SimulationOptions {
+  /** Check the world's invariants after every step; for tests and sweeps. */
+  readonly checkInvariantsEveryStep?: boolean;
+}
+
+export function createSimulation(scenario: ScenarioModel, options: InternalOptions = {}): Simulation {
+  const seed = (options.seed ?? scenario.seed) >>> 0;
+  const w = createWorld(scenario, seed);
+  const everyEvents = options.keyframeEveryEvents ?? DEFAULT_KEYFRAME_EVERY_EVENTS;
+  const check = options.checkInvariantsEveryStep === true;
+  emit(w, { atMs: 0, type: 'sim.started', seed, scenario: scenario.id });
+  scheduleStarts(w);
+  const keyframes: Keyframe[] = [takeKeyframe(w, 0)];
+  let stepsAtLastKeyframe = 0;
+  const listeners = new Set<() => void>();
+  let view: WorldView | null = null;
+  const popped: PoppedEvent = { atMs: 0, rank: 0, kind: 0, a: 0, b: 0, c: 0 };
+
+  const changed = (): void => {
+    view = null;
+    for (const l of [...listeners]) l();
+  };
+
+  /** Time of the next thing to do (intervention or event), or Infinity. */
+  const nextAt = (): number => {
+    const iv = w.interventions[w.m.interventionCursor];
+    const ev = peekTimeMs(w.m.queue);
+    const evAt = ev < 0 ? Infinity : ev;
+    return iv && iv.atMs <= evAt ? iv.atMs : evAt;
+  };
+
+  /** Runs the one next thing, due at `t`. */
+  const stepAt = (t: number): void => {
+    if (t > w.m.lastEventAtMs && w.m.steps - stepsAtLastKeyframe >= everyEvents && t > keyframes[keyframes.length - 1]!.atMs) {
+      keyframes.push(takeKeyframe(w, t));
+      stepsAtLastKeyframe = w.m.steps;
+    }
+    w.m.nowMs = t;
+    const iv = w.interventions[w.m.interventionCursor];
+    if (iv && iv.atMs === t) {
+      w.m.interventionCursor++;
+      applyIntervention(w, iv);
+    } else {
+      popEvent(w.m.queue, popped);
+      dispatchEvent(w, popped);
+    }
+    w.m.lastEventAtMs = t;
+    w.m.steps++;
+    if (check) checkInvariants(w);
+  };
+
+  const runUntilInner = (tMs: number, maxSteps: number): RunResult => {
+    let steps = 0;
+    for (;;) {
+      const t = nextAt();
+      if (t >= tMs) break;
+      if (steps >= maxSteps) return { steps, truncated: true };
+      stepAt(t);
+      steps++;
+    }
+    if (tMs > w.m.nowMs) w.m.nowMs = tMs;
+    return { steps, truncated: false };
+  };
+
+  const seekInner = (tMs: number): void => {
+    const target = Math.max(0, Math.min(Math.floor(tMs), scenario.durationMs));
+    const kf = keyframes[keyframeAtOrBefore(keyframes, target)]!;
+    // Running forward from the present is cheaper whenever no keyframe lies between.
+    if (target < w.m.nowMs || kf.atMs > w.m.nowMs) {
+      restoreKeyframe(w, kf);
+      stepsAtLastKeyframe = w.m.steps;
+    }
+    runUntilInner(target, Infinity);
+  };
+
+  const sim: Simulation = {
+    seed,
+    nowMs: () => w.m.nowMs,
+    step: () => {
+      const t = nextAt();
+      if (t === Infinity || t >= scenario.durationMs) return false;
+      stepAt(t);
+      changed();
+      return true;
+    },
+    runUntil: (tMs: number, limits: RunLimits = {}) => {
+      const result = runUntilInner(Math.min(tMs, scenario.durationMs), limits.maxSteps ?? Infinity);
+      changed();
+      return result;
+    },
+    apply: (command: Intervention) => {
+      const atMs = w.m.lastEventAtMs === w.m.nowMs ? w.m.nowMs + 1 : w.m.nowMs;
+      const timed: TimedIntervention = { ...command, atMs };
+      let at = w.m.interventionCursor;
+      while (at < w.interventions.length && w.interventions[at]!.atMs <= atMs) at++;
+      w.interventions.splice(at, 0, timed);
+      // Keyframes after the new command belong to a future that no longer happens.
+      while (keyframes.length > 1 && keyframes[keyframes.length - 1]!.atMs > atMs) keyframes.pop();
+      changed();
+      return atMs;
+    },
+    seek: (tMs: number) => {
+      seekInner(tMs);
+      changed();
+    },
+    trace: () => w.trace,
+    interventions: () => w.interventions,
+    getState: () => (view ??= buildWorldView(w)),
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    nextEventAtMs: () => {
+      const t = nextAt();
+      return t === Infinity ? null : t;
+    },
+  };
+  return sim;
+}

@@ -1,0 +1,47 @@
+// Keyframes make seeking cheap: a copy of the mutable state taken at a clean time boundary (every
+// event before `atMs` processed, none at or after it). Append-only stores are not copied; a restore
+// truncates them to the lengths the keyframe implies.
+
+import { cloneEventQueue } from '../core/eventQueue.ts';
+import type { MutableState, World } from '../world/worldTypes.ts';
+
+export interface Keyframe {
+  readonly atMs: number;
+  readonly m: MutableState;
+  readonly traceLength: number;
+}
+
+function cloneState(m: MutableState): MutableState {
+  const { queue, ...rest } = m;
+  const copy = structuredClone(rest) as Omit<MutableState, 'queue'>;
+  return { ...copy, queue: cloneEventQueue(queue) };
+}
+
+/** Captures the world as a straight run to `atMs` would leave it. */
+export function takeKeyframe(w: World, atMs: number): Keyframe {
+  const m = cloneState(w.m);
+  m.nowMs = atMs;
+  return { atMs, m, traceLength: w.trace.length };
+}
+
+/** Puts the world back to a keyframe; the keyframe itself stays untouched for later restores. */
+export function restoreKeyframe(w: World, kf: Keyframe): void {
+  w.m = cloneState(kf.m);
+  w.trace.length = kf.traceLength;
+  w.m.partitions.forEach((ps, i) => {
+    const log = w.logs[i]!;
+    if (log.length > ps.logEndOffset) log.length = ps.logEndOffset;
+  });
+}
+
+/** Index of the latest keyframe at or before `tMs` (keyframes are sorted by time). */
+export function keyframeAtOrBefore(keyframes: readonly Keyframe[], tMs: number): number {
+  let lo = 0;
+  let hi = keyframes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keyframes[mid]!.atMs <= tMs) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

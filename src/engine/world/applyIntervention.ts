@@ -1,0 +1,47 @@
+// Carries out one timed command on the world and records it in the trace. Commands name entities
+// by id; the scenario layer has already checked that those ids exist.
+
+import {
+  closeConsumer,
+  crashConsumer,
+  seekConsumer,
+  startConsumer,
+} from '../kafka/consumerLifecycle.ts';
+import { startProducer, stopProducer } from '../kafka/producerModel.ts';
+import type { Intervention } from '../model/scenarioModel.ts';
+import { emit } from './worldOps.ts';
+import type { World } from './worldTypes.ts';
+
+function consumerIndex(w: World, id: string): number {
+  const c = w.index.consumerById.get(id);
+  if (c === undefined) throw new Error(`no consumer named ${id}`);
+  return c;
+}
+
+function producerIndex(w: World, id: string): number {
+  const p = w.index.producerById.get(id);
+  if (p === undefined) throw new Error(`no producer named ${id}`);
+  return p;
+}
+
+export function applyIntervention(w: World, command: Intervention): void {
+  emit(w, { atMs: w.m.nowMs, type: 'intervention.applied', command });
+  switch (command.type) {
+    case 'consumer.join':
+    case 'consumer.restart':
+      return startConsumer(w, consumerIndex(w, command.target));
+    case 'consumer.crash':
+      return crashConsumer(w, consumerIndex(w, command.target));
+    case 'consumer.leave':
+      return closeConsumer(w, consumerIndex(w, command.target));
+    case 'consumer.seek':
+      return seekConsumer(w, consumerIndex(w, command.target), command);
+    case 'producer.stop':
+      return stopProducer(w, producerIndex(w, command.target));
+    case 'producer.start': {
+      const p = producerIndex(w, command.target);
+      if (!w.m.producers[p]!.running) startProducer(w, p);
+      return;
+    }
+  }
+}

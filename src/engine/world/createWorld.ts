@@ -1,0 +1,102 @@
+// Builds the initial world of a scenario: empty logs, every entity's state and random stream, and
+// the first events (producers starting, consumers joining). Nothing has run yet at time 0.
+
+import { createEventQueue } from '../core/eventQueue.ts';
+import { createStream } from '../core/prng.ts';
+import type { ScenarioModel } from '../model/scenarioModel.ts';
+import type { ConsumerState, GroupCoordinatorState, ProducerState, World } from './worldTypes.ts';
+import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
+
+function initialProducer(seed: number, index: StaticIndex, p: number): ProducerState {
+  const idx = index.producers[p]!;
+  return {
+    running: false,
+    epoch: 0,
+    rng: createStream(seed, `producer:${idx.id}`),
+    created: 0,
+    carryUs: 0,
+    scriptIndex: 0,
+    stickyPartition: -1,
+    roundRobin: 0,
+    batches: Array.from({ length: index.topics[idx.topic]!.count }, () => null),
+    nextBatchId: 0,
+    sentCount: 0,
+    ackedCount: 0,
+    linkFreeAtMs: index.brokers.map(() => 0),
+  };
+}
+
+function initialConsumer(partitionCount: number): ConsumerState {
+  return {
+    status: 'idle',
+    epoch: 0,
+    memberSerial: 0,
+    generation: -1,
+    assigned: [],
+    positions: new Array<number>(partitionCount).fill(-1),
+    paused: false,
+    rejoinNeeded: false,
+    joining: false,
+    busy: false,
+    inProcess: [],
+    lastPollAtMs: 0,
+    lastAutoCommitAtMs: 0,
+    processingCarryUs: 0,
+    roundRobinStart: 0,
+    processedCount: 0,
+    lastAssigned: [],
+    pendingSync: -1,
+    lostMembership: false,
+    pollToken: 0,
+  };
+}
+
+function initialGroup(partitionCount: number): GroupCoordinatorState {
+  return {
+    state: 'Empty',
+    generation: 0,
+    leader: null,
+    members: [],
+    assignment: {},
+    committed: new Array<number>(partitionCount).fill(-1),
+    joinEpoch: 0,
+    initialDelayActive: false,
+    newMemberDuringDelay: false,
+    joinStartedAtMs: 0,
+  };
+}
+
+/** Sorts interventions by time, keeping the given order among those at the same time. */
+function sortedInterventions(scenario: ScenarioModel) {
+  return scenario.interventions
+    .map((iv, i) => ({ iv, i }))
+    .sort((x, y) => x.iv.atMs - y.iv.atMs || x.i - y.i)
+    .map((x) => x.iv);
+}
+
+export function createWorld(scenario: ScenarioModel, seed: number): World {
+  const index = buildStaticIndex(scenario);
+  const n = index.partitionNames.length;
+  return {
+    scenario,
+    seed,
+    index,
+    m: {
+      nowMs: 0,
+      lastEventAtMs: -1,
+      steps: 0,
+      queue: createEventQueue(),
+      interventionCursor: 0,
+      producers: index.producers.map((_, p) => initialProducer(seed, index, p)),
+      consumers: index.consumers.map(() => initialConsumer(n)),
+      groups: index.groups.map(() => initialGroup(n)),
+      partitions: index.partitionNames.map(() => ({ logStartOffset: 0, logEndOffset: 0 })),
+      inflight: [],
+      freeInflight: [],
+      appendedCount: 0,
+    },
+    logs: index.partitionNames.map(() => []),
+    trace: [],
+    interventions: sortedInterventions(scenario),
+  };
+}

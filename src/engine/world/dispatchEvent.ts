@@ -1,0 +1,67 @@
+// Routes a popped queue event to the model that handles its kind. This switch is the engine's hot
+// path: it allocates nothing of its own.
+
+import type { PoppedEvent } from '../core/eventQueue.ts';
+import { onBatchAck, onBatchArrive } from '../kafka/brokerModel.ts';
+import {
+  onCoordinatorHeartbeat,
+  onCoordinatorJoin,
+  onCoordinatorLeave,
+  onCoordinatorSync,
+  onSessionCheck,
+} from '../kafka/groupCoordinator.ts';
+import { onJoinTimer } from '../kafka/groupJoin.ts';
+import {
+  onConsumerHeartbeat,
+  onHeartbeatResponse,
+  onJoinResponse,
+  onSyncResponse,
+} from '../kafka/consumerMember.ts';
+import { onConsumerPoll, onConsumerProcessed } from '../kafka/consumerPoll.ts';
+import { onProducerLinger, onProducerNext, startProducer } from '../kafka/producerModel.ts';
+import { startConsumer } from '../kafka/consumerLifecycle.ts';
+import { EventKind } from './eventKinds.ts';
+import type { World } from './worldTypes.ts';
+
+export function dispatchEvent(w: World, e: PoppedEvent): void {
+  switch (e.kind) {
+    case EventKind.producerNext:
+      return onProducerNext(w, e.a, e.b);
+    case EventKind.producerLinger:
+      return onProducerLinger(w, e.a, e.b, e.c);
+    case EventKind.batchArrive:
+      return onBatchArrive(w, e.a);
+    case EventKind.batchAck:
+      return onBatchAck(w, e.a);
+    case EventKind.consumerPoll:
+      return onConsumerPoll(w, e.a, e.b, e.c);
+    case EventKind.consumerProcessed:
+      return onConsumerProcessed(w, e.a, e.b);
+    case EventKind.consumerHeartbeat:
+      return onConsumerHeartbeat(w, e.a, e.b);
+    case EventKind.heartbeatResponse:
+      return onHeartbeatResponse(w, e.a, e.b, e.c);
+    case EventKind.coordinatorHeartbeat:
+      return onCoordinatorHeartbeat(w, e.a, e.b, e.c);
+    case EventKind.coordinatorJoin:
+      return onCoordinatorJoin(w, e.a, e.b);
+    case EventKind.coordinatorJoinComplete:
+      return onJoinTimer(w, e.a, e.b);
+    case EventKind.joinResponse:
+      return onJoinResponse(w, e.a, e.b, e.c);
+    case EventKind.coordinatorSync:
+      return onCoordinatorSync(w, e.a, e.b, e.c);
+    case EventKind.syncResponse:
+      return onSyncResponse(w, e.a, e.b, e.c);
+    case EventKind.coordinatorSessionCheck:
+      return onSessionCheck(w, e.a, e.b);
+    case EventKind.coordinatorLeave:
+      return onCoordinatorLeave(w, e.a, e.b);
+    case EventKind.producerStart:
+      return startProducer(w, e.a);
+    case EventKind.consumerStart:
+      return startConsumer(w, e.a);
+    default:
+      throw new Error(`unknown event kind ${e.kind}`);
+  }
+}

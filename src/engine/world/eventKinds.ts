@@ -1,0 +1,57 @@
+// The kinds of events the engine schedules on its queue, with the rank that orders events due at
+// the same millisecond. Arrivals at a broker rank before reads, so a record appended at t is
+// visible to a fetch at t; coordinator work ranks before member work for the same reason.
+
+export const EventKind = {
+  producerNext: 1,
+  producerLinger: 2,
+  batchArrive: 3,
+  batchAck: 4,
+  batchRetry: 5,
+  consumerPoll: 6,
+  consumerProcessed: 7,
+  consumerHeartbeat: 8,
+  heartbeatResponse: 9,
+  coordinatorHeartbeat: 10,
+  coordinatorJoin: 11,
+  coordinatorJoinComplete: 12,
+  joinResponse: 13,
+  coordinatorSync: 14,
+  syncResponse: 15,
+  coordinatorSessionCheck: 16,
+  coordinatorLeave: 17,
+  producerStart: 18,
+  consumerStart: 19,
+} as const;
+
+export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
+
+/** Rank per kind; interventions are not queued and always run first at their millisecond. */
+const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
+  [EventKind.batchArrive, 1],
+  [EventKind.batchAck, 2],
+  [EventKind.batchRetry, 2],
+  [EventKind.coordinatorJoin, 3],
+  [EventKind.coordinatorLeave, 3],
+  [EventKind.coordinatorSync, 3],
+  [EventKind.coordinatorHeartbeat, 3],
+  [EventKind.coordinatorJoinComplete, 4],
+  [EventKind.coordinatorSessionCheck, 4],
+  [EventKind.joinResponse, 5],
+  [EventKind.syncResponse, 5],
+  [EventKind.heartbeatResponse, 5],
+  [EventKind.consumerHeartbeat, 6],
+  [EventKind.consumerProcessed, 7],
+  [EventKind.consumerPoll, 8],
+  [EventKind.producerLinger, 9],
+  [EventKind.producerNext, 10],
+  [EventKind.producerStart, 11],
+  [EventKind.consumerStart, 11],
+];
+
+/** Rank per kind, as a typed array so the hot path does one indexed read. */
+export const RANK_OF: Uint8Array = (() => {
+  const table = new Uint8Array(32);
+  for (const [kind, rank] of RANK_ENTRIES) table[kind] = rank;
+  return table;
+})();

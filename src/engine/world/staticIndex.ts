@@ -1,0 +1,169 @@
+// Lookups derived once from a scenario: global partition numbering, leaders, per-entity constants
+// in integer microseconds, and key tables. Nothing here changes during a run, so keyframes skip it.
+
+import { zipfTable } from '../core/randomDraws.ts';
+import type { ConsumerSpec, ScenarioModel } from '../model/scenarioModel.ts';
+
+export interface BrokerIndex {
+  readonly id: string;
+  readonly delayUs: number;
+  readonly jitterUsMean: number;
+}
+
+export interface TopicIndex {
+  readonly name: string;
+  /** Global index of partition 0 of this topic. */
+  readonly base: number;
+  readonly count: number;
+}
+
+export interface ProducerIndex {
+  readonly id: string;
+  readonly topic: number;
+  readonly keyStrings: readonly string[];
+  readonly zipf: Float64Array | null;
+  /** Cache of partitionForKey per key index, -1 until computed. */
+  readonly partitionOfKey: Int32Array;
+}
+
+export interface ConsumerIndex {
+  readonly id: string;
+  readonly group: number;
+  readonly spec: ConsumerSpec;
+  readonly processingUsPerRecord: number;
+  readonly fetchDelayMs: number;
+  readonly pollBackoffMs: number;
+}
+
+export interface GroupIndex {
+  readonly id: string;
+  /** Global partition indices of the subscribed topics, sorted. */
+  readonly partitions: readonly number[];
+  readonly consumers: readonly number[];
+  /** One-way delay between members and the coordinator, in whole ms. */
+  readonly coordinatorDelayMs: number;
+}
+
+export interface StaticIndex {
+  readonly brokers: readonly BrokerIndex[];
+  readonly topics: readonly TopicIndex[];
+  readonly partitionNames: readonly string[];
+  readonly partitionTopic: Int32Array;
+  /** Broker index leading each global partition. */
+  readonly leaderOf: Int32Array;
+  readonly partitionByName: ReadonlyMap<string, number>;
+  readonly producers: readonly ProducerIndex[];
+  readonly consumers: readonly ConsumerIndex[];
+  readonly consumerById: ReadonlyMap<string, number>;
+  readonly producerById: ReadonlyMap<string, number>;
+  readonly groups: readonly GroupIndex[];
+}
+
+/** Milliseconds (possibly fractional, to 1 µs) to integer microseconds. */
+export function toMicros(ms: number): number {
+  return Math.round(ms * 1000);
+}
+
+/** Java's String.hashCode, which Kafka uses to place a group on a __consumer_offsets partition. */
+export function javaStringHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+const OFFSETS_TOPIC_PARTITIONS = 50;
+
+function indexTopics(scenario: ScenarioModel): { topics: TopicIndex[]; names: string[] } {
+  const topics: TopicIndex[] = [];
+  const names: string[] = [];
+  for (const t of scenario.topology.topics) {
+    topics.push({ name: t.name, base: names.length, count: t.partitions });
+    for (let p = 0; p < t.partitions; p++) names.push(`${t.name}-${p}`);
+  }
+  return { topics, names };
+}
+
+function indexProducers(scenario: ScenarioModel, topics: TopicIndex[]): ProducerIndex[] {
+  return scenario.topology.producers.map((p) => {
+    const topic = topics.findIndex((t) => t.name === p.topic);
+    const count = p.keys.kind === 'null' ? 0 : p.keys.count;
+    return {
+      id: p.id,
+      topic,
+      keyStrings: Array.from({ length: count }, (_, i) => `k${i}`),
+      zipf: p.keys.kind === 'zipf' ? zipfTable(p.keys.count, p.keys.exponent) : null,
+      partitionOfKey: new Int32Array(count).fill(-1),
+    };
+  });
+}
+
+function indexGroups(
+  scenario: ScenarioModel,
+  topics: TopicIndex[],
+  brokers: BrokerIndex[],
+): { groups: GroupIndex[]; consumers: ConsumerIndex[] } {
+  const consumers: ConsumerIndex[] = [];
+  const groups = scenario.topology.consumerGroups.map((g, gi) => {
+    const partitions: number[] = [];
+    for (const t of topics) {
+      if (!g.topics.includes(t.name)) continue;
+      for (let p = 0; p < t.count; p++) partitions.push(t.base + p);
+    }
+    const members: number[] = [];
+    for (const c of g.members) {
+      members.push(consumers.length);
+      consumers.push({
+        id: c.id,
+        group: gi,
+        spec: c,
+        processingUsPerRecord: toMicros(c.processingMsPerRecord),
+        fetchDelayMs: Math.ceil(c.fetchDelayMs),
+        pollBackoffMs: Math.max(1, Math.ceil(c.pollBackoffMs)),
+      });
+    }
+    // Kafka places a group's coordinator on the leader of __consumer_offsets partition
+    // abs(hashCode(groupId)) % 50; leaders of that topic are spread round-robin over brokers.
+    const offsetsPartition = Math.abs(javaStringHash(g.id)) % OFFSETS_TOPIC_PARTITIONS;
+    const coordinator = brokers[offsetsPartition % brokers.length]!;
+    return {
+      id: g.id,
+      partitions,
+      consumers: members,
+      coordinatorDelayMs: Math.ceil(coordinator.delayUs / 1000),
+    };
+  });
+  return { groups, consumers };
+}
+
+export function buildStaticIndex(scenario: ScenarioModel): StaticIndex {
+  const brokers = scenario.topology.brokers.map((b) => ({
+    id: b.id,
+    delayUs: toMicros(b.networkDelayMs),
+    jitterUsMean: toMicros(b.networkJitterMsMean),
+  }));
+  const { topics, names } = indexTopics(scenario);
+  const partitionTopic = new Int32Array(names.length);
+  const leaderOf = new Int32Array(names.length);
+  topics.forEach((t, ti) => {
+    for (let p = 0; p < t.count; p++) {
+      partitionTopic[t.base + p] = ti;
+      // Kafka spreads leaders round-robin, starting each topic at a different broker.
+      leaderOf[t.base + p] = (p + ti) % brokers.length;
+    }
+  });
+  const { groups, consumers } = indexGroups(scenario, topics, brokers);
+  const producers = indexProducers(scenario, topics);
+  return {
+    brokers,
+    topics,
+    partitionNames: names,
+    partitionTopic,
+    leaderOf,
+    partitionByName: new Map(names.map((n, i) => [n, i])),
+    producers,
+    consumers,
+    consumerById: new Map(consumers.map((c, i) => [c.id, i])),
+    producerById: new Map(producers.map((p, i) => [p.id, i])),
+    groups,
+  };
+}

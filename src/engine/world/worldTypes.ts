@@ -1,0 +1,158 @@
+// The shapes of the engine's state. `MutableState` is everything a keyframe must copy; it is plain
+// data (arrays, numbers, strings, typed arrays) so it can be cloned and compared. Append-only
+// stores (partition logs, the trace) live beside it and are restored by truncation.
+
+import type { EventQueueState } from '../core/eventQueue.ts';
+import type { RngState } from '../core/prng.ts';
+import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
+import type { GroupState, TraceEvent } from '../trace/traceEvent.ts';
+import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
+import type { StaticIndex } from './staticIndex.ts';
+
+/** A record a producer has created but not yet seen appended. */
+export interface RecordDraft {
+  readonly key: string | null;
+  readonly value: string;
+  readonly eventTimeMs: number;
+  readonly producedAtMs: number;
+}
+
+export interface OpenBatch {
+  readonly id: number;
+  readonly createdAtMs: number;
+  readonly records: RecordDraft[];
+}
+
+export interface InflightBatch {
+  readonly producer: number;
+  /** Global partition index. */
+  readonly partition: number;
+  readonly records: RecordDraft[];
+  attempt: number;
+  baseOffset: number;
+}
+
+export interface ProducerState {
+  running: boolean;
+  /** Bumped on stop and start, so a stale scheduled record is ignored. */
+  epoch: number;
+  rng: RngState;
+  created: number;
+  carryUs: number;
+  scriptIndex: number;
+  /** Local partition index the sticky partitioner sticks to, or -1. */
+  stickyPartition: number;
+  roundRobin: number;
+  /** Open batch per local partition. */
+  batches: (OpenBatch | null)[];
+  nextBatchId: number;
+  sentCount: number;
+  ackedCount: number;
+  /** Per broker: the earliest time the next message on this connection may arrive (TCP order). */
+  linkFreeAtMs: number[];
+}
+
+export interface InProcessRange {
+  readonly partition: number;
+  readonly fromOffset: number;
+  readonly count: number;
+}
+
+export interface ConsumerState {
+  status: ConsumerStatus;
+  /** Bumped on crash, leave and restart, so events of a former life are ignored. */
+  epoch: number;
+  /** Bumped each time the consumer joins without a member id (a new dynamic member id). */
+  memberSerial: number;
+  /** The generation this member last synced into, or -1. */
+  generation: number;
+  /** Sorted global partition indices this consumer owns. */
+  assigned: number[];
+  /** Next offset to fetch per global partition, or -1 when unknown. */
+  positions: number[];
+  /** True while an eager rebalance has stopped fetching. */
+  paused: boolean;
+  rejoinNeeded: boolean;
+  /** True while a JoinGroup or SyncGroup is outstanding. */
+  joining: boolean;
+  busy: boolean;
+  inProcess: InProcessRange[];
+  lastPollAtMs: number;
+  lastAutoCommitAtMs: number;
+  processingCarryUs: number;
+  roundRobinStart: number;
+  processedCount: number;
+  /** Partition names assigned in the last generation, kept for the sticky assignor's user data. */
+  lastAssigned: string[];
+  /** Generation of a SyncGroup response waiting for the next poll, or -1. */
+  pendingSync: number;
+  /** Set when the member left the group on its own (poll timeout) or was forgotten by it. */
+  lostMembership: boolean;
+  /** Bumped to cancel a scheduled poll when an earlier one is wanted. */
+  pollToken: number;
+}
+
+export interface GroupMemberRecord {
+  memberId: string;
+  consumer: number;
+  /** The consumer's join serial this member id was made from. */
+  serial: number;
+  groupInstanceId: string | null;
+  /** Joined in the current rebalance round. */
+  joined: boolean;
+  syncArrived: boolean;
+  lastHeartbeatMs: number;
+  sessionCheckPending: boolean;
+  /** Partition names the member reported owning when it joined (cooperative protocol). */
+  owned: string[];
+  ownedGeneration: number;
+}
+
+export interface GroupCoordinatorState {
+  state: GroupState;
+  generation: number;
+  leader: string | null;
+  members: GroupMemberRecord[];
+  /** Assignment of the current generation, by member id. */
+  assignment: Record<string, string[]>;
+  /** Committed offset per global partition, or -1. */
+  committed: number[];
+  /** Bumped whenever a pending join timer becomes obsolete. */
+  joinEpoch: number;
+  initialDelayActive: boolean;
+  newMemberDuringDelay: boolean;
+  joinStartedAtMs: number;
+}
+
+export interface PartitionState {
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+export interface MutableState {
+  nowMs: number;
+  /** Time of the last processed event or intervention, or -1. */
+  lastEventAtMs: number;
+  steps: number;
+  queue: EventQueueState;
+  interventionCursor: number;
+  producers: ProducerState[];
+  consumers: ConsumerState[];
+  groups: GroupCoordinatorState[];
+  partitions: PartitionState[];
+  inflight: (InflightBatch | null)[];
+  freeInflight: number[];
+  appendedCount: number;
+}
+
+export interface World {
+  readonly scenario: ScenarioModel;
+  readonly seed: number;
+  readonly index: StaticIndex;
+  m: MutableState;
+  /** Records per global partition; entry i holds offset i. */
+  readonly logs: LogRecord[][];
+  readonly trace: TraceEvent[];
+  /** The timeline's interventions, sorted by atMs (stable). */
+  readonly interventions: TimedIntervention[];
+}
