@@ -38,11 +38,11 @@ describe('eventQueue', () => {
 
   it('keeps order across a clone, and the clone is independent', () => {
     const q = createEventQueue(4);
-    for (let i = 0; i < 20; i++) pushEvent(q, 20 - i, 0, 1, i);
+    for (let i = 0; i < 20; i++) pushEvent(q, 20 - i, 0, 1, i, 0);
     const copy = cloneEventQueue(q);
     const e = out();
     popEvent(q, e);
-    pushEvent(copy, 0, 0, 1, 100);
+    pushEvent(copy, 0, 0, 1, 100, 0);
     popEvent(copy, e);
     expect(e.a).toBe(100);
     popEvent(copy, e);

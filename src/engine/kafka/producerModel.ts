@@ -5,7 +5,7 @@
 import { exponentialInt, uniformInt } from '../core/randomDraws.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { OpenBatch, ProducerState, RecordDraft, World } from '../world/worldTypes.ts';
+import type { ProducerBatch, ProducerState, RecordDraft, World } from '../world/worldTypes.ts';
 import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
 
@@ -55,20 +55,36 @@ function scheduleScripted(w: World, p: number): void {
   }
 }
 
-function draftRecord(w: World, p: number): { draft: RecordDraft; keyIndex: number } | null {
+/** A new record in the shape of its future `record.appended` event; time and offset come later. */
+function newDraft(w: World, p: number, key: string | null, value: string, eventTimeMs: number): RecordDraft {
+  return {
+    atMs: -1,
+    type: 'record.appended',
+    partition: '',
+    offset: -1,
+    key,
+    value,
+    producer: w.index.producers[p]!.id,
+    eventTimeMs,
+    producedAtMs: w.m.nowMs,
+  };
+}
+
+let scratchKeyIndex = -1;
+
+/** Creates the producer's next record; its key index (or -1) is left in `scratchKeyIndex`. */
+function draftRecord(w: World, p: number): RecordDraft | null {
   const st = w.m.producers[p]!;
   const spec = w.scenario.topology.producers[p]!;
-  const now = w.m.nowMs;
+  scratchKeyIndex = -1;
   if (spec.rate.kind === 'scripted') {
     const r = spec.rate.records[st.scriptIndex++];
-    if (!r) return null;
-    const draft = { key: r.key, value: r.value, eventTimeMs: r.eventTimeMs ?? now, producedAtMs: now };
-    return { draft, keyIndex: -1 };
+    return r ? newDraft(w, p, r.key, r.value, r.eventTimeMs ?? w.m.nowMs) : null;
   }
-  const keyIndex = chooseKeyIndex(st.rng, spec.keys, w.index.producers[p]!.zipf);
-  const key = keyIndex < 0 ? null : w.index.producers[p]!.keyStrings[keyIndex]!;
-  const value = `${spec.id}-${st.created}`;
-  return { draft: { key, value, eventTimeMs: now, producedAtMs: now }, keyIndex };
+  const idx = w.index.producers[p]!;
+  scratchKeyIndex = chooseKeyIndex(st.rng, spec.keys, idx.zipf);
+  const key = scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!;
+  return newDraft(w, p, key, `${spec.id}-${st.created}`, w.m.nowMs);
 }
 
 /** Kafka's choice of partition (local to the topic) for one record. */
@@ -101,11 +117,11 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
     stopProducer(w, p);
     return;
   }
-  const made = draftRecord(w, p);
-  if (made) {
+  const draft = draftRecord(w, p);
+  if (draft) {
     st.created++;
-    const local = choosePartition(w, p, made.draft, made.keyIndex);
-    addToBatch(w, p, local, made.draft);
+    const local = choosePartition(w, p, draft, scratchKeyIndex);
+    addToBatch(w, p, local, draft);
   }
   if (spec.rate.kind === 'scripted') scheduleScripted(w, p);
   else scheduleNext(w, p, nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs));
@@ -115,8 +131,10 @@ function addToBatch(w: World, p: number, local: number, draft: RecordDraft): voi
   const st = w.m.producers[p]!;
   const spec = w.scenario.topology.producers[p]!;
   let batch = st.batches[local];
+  const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
+  draft.partition = w.index.partitionNames[partition]!;
   if (!batch) {
-    batch = { id: st.nextBatchId++, createdAtMs: w.m.nowMs, records: [] };
+    batch = { id: st.nextBatchId++, producer: p, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1 };
     st.batches[local] = batch;
     if (spec.lingerMs > 0 && spec.batchSizeRecords > 1) {
       schedule(w, w.m.nowMs + Math.ceil(spec.lingerMs), EventKind.producerLinger, p, batch.id, local);
@@ -128,7 +146,7 @@ function addToBatch(w: World, p: number, local: number, draft: RecordDraft): voi
 
 /** Handles `producerLinger`: the batch's linger time is up, so it is sent as it is. */
 export function onProducerLinger(w: World, p: number, batchId: number, local: number): void {
-  const batch: OpenBatch | null | undefined = w.m.producers[p]!.batches[local];
+  const batch: ProducerBatch | null | undefined = w.m.producers[p]!.batches[local];
   if (batch && batch.id === batchId) sendBatch(w, p, local);
 }
 
@@ -147,9 +165,9 @@ function sendBatch(w: World, p: number, local: number): void {
   if (!batch) return;
   st.batches[local] = null;
   if (st.stickyPartition === local) st.stickyPartition = -1;
-  const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
+  const partition = batch.partition;
   const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;
-  w.m.inflight[slot] = { producer: p, partition, records: batch.records, attempt: 1, baseOffset: -1 };
+  w.m.inflight[slot] = batch;
   st.sentCount += batch.records.length;
   emit(w, {
     atMs: w.m.nowMs,

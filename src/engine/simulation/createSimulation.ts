@@ -7,6 +7,7 @@ import type { Intervention, ScenarioModel, TimedIntervention } from '../model/sc
 import type { RunLimits, RunResult, Simulation, SimulationOptions } from '../simulationApi.ts';
 import { buildWorldView } from '../view/buildWorldView.ts';
 import type { WorldView } from '../view/worldView.ts';
+import type { TraceEvent } from '../trace/traceEvent.ts';
 import { applyIntervention } from '../world/applyIntervention.ts';
 import { createWorld } from '../world/createWorld.ts';
 import { dispatchEvent } from '../world/dispatchEvent.ts';
@@ -14,7 +15,7 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
-import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, type Keyframe } from './keyframes.ts';
+import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
 
 /** Engine events between keyframes: enough to keep keyframes rare, few enough to seek fast. */
 const DEFAULT_KEYFRAME_EVERY_EVENTS = 16384;
@@ -44,10 +45,12 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
   let stepsAtLastKeyframe = 0;
   const listeners = new Set<() => void>();
   let view: WorldView | null = null;
+  let traceView: readonly TraceEvent[] | null = null;
   const popped: PoppedEvent = { atMs: 0, rank: 0, kind: 0, a: 0, b: 0, c: 0 };
 
   const changed = (): void => {
     view = null;
+    traceView = null;
     for (const l of [...listeners]) l();
   };
 
@@ -126,6 +129,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
       w.interventions.splice(at, 0, timed);
       // Keyframes after the new command belong to a future that no longer happens.
       while (keyframes.length > 1 && keyframes[keyframes.length - 1]!.atMs > atMs) keyframes.pop();
+      truncateStores(w);
       changed();
       return atMs;
     },
@@ -133,7 +137,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
       seekInner(tMs);
       changed();
     },
-    trace: () => w.trace,
+    trace: () => (traceView ??= w.trace.length === w.m.traceLength ? w.trace : w.trace.slice(0, w.m.traceLength)),
     interventions: () => w.interventions,
     getState: () => (view ??= buildWorldView(w)),
     subscribe: (listener: () => void) => {

@@ -1,33 +1,31 @@
 // Keyframes make seeking cheap: a copy of the mutable state taken at a clean time boundary (every
-// event before `atMs` processed, none at or after it). Append-only stores are not copied; a restore
-// truncates them to the lengths the keyframe implies.
+// event before `atMs` processed, none at or after it). Append-only stores (logs, trace) are not
+// copied: the keyframe holds their logical lengths, and the stores keep entries past those lengths
+// so that a later keyframe of the same timeline can still be restored.
 
-import { cloneEventQueue } from '../core/eventQueue.ts';
 import type { MutableState, World } from '../world/worldTypes.ts';
+import { cloneState } from './cloneState.ts';
 
 export interface Keyframe {
   readonly atMs: number;
   readonly m: MutableState;
-  readonly traceLength: number;
-}
-
-function cloneState(m: MutableState): MutableState {
-  const { queue, ...rest } = m;
-  const copy = structuredClone(rest) as Omit<MutableState, 'queue'>;
-  return { ...copy, queue: cloneEventQueue(queue) };
 }
 
 /** Captures the world as a straight run to `atMs` would leave it. */
 export function takeKeyframe(w: World, atMs: number): Keyframe {
   const m = cloneState(w.m);
   m.nowMs = atMs;
-  return { atMs, m, traceLength: w.trace.length };
+  return { atMs, m };
 }
 
 /** Puts the world back to a keyframe; the keyframe itself stays untouched for later restores. */
 export function restoreKeyframe(w: World, kf: Keyframe): void {
   w.m = cloneState(kf.m);
-  w.trace.length = kf.traceLength;
+}
+
+/** Drops store entries past the logical ends, once the timeline they belonged to is abandoned. */
+export function truncateStores(w: World): void {
+  w.trace.length = w.m.traceLength;
   w.m.partitions.forEach((ps, i) => {
     const log = w.logs[i]!;
     if (log.length > ps.logEndOffset) log.length = ps.logEndOffset;

@@ -24,8 +24,18 @@ function producerIndex(w: World, id: string): number {
   return p;
 }
 
+/**
+ * The command without its time, with keys in one fixed order (type, target, then the rest by
+ * name), so a command typed live and the same command read from a file trace identically.
+ */
+function canonicalCommand(command: Intervention): Intervention {
+  const entries = Object.entries(command).filter(([k]) => k !== 'atMs' && k !== 'type' && k !== 'target');
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { type: command.type, target: command.target, ...Object.fromEntries(entries) } as Intervention;
+}
+
 export function applyIntervention(w: World, command: Intervention): void {
-  emit(w, { atMs: w.m.nowMs, type: 'intervention.applied', command });
+  emit(w, { atMs: w.m.nowMs, type: 'intervention.applied', command: canonicalCommand(command) });
   switch (command.type) {
     case 'consumer.join':
     case 'consumer.restart':

@@ -94,6 +94,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       inflight: [],
       freeInflight: [],
       appendedCount: 0,
+      traceLength: 0,
     },
     logs: index.partitionNames.map(() => []),
     trace: [],

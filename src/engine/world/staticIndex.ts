@@ -22,7 +22,7 @@ export interface ProducerIndex {
   readonly topic: number;
   readonly keyStrings: readonly string[];
   readonly zipf: Float64Array | null;
-  /** Cache of partitionForKey per key index, -1 until computed. */
+  /** Cache of partitionForKey per key index, shared by the topic's producers; -1 until computed. */
   readonly partitionOfKey: Int32Array;
 }
 
@@ -83,16 +83,24 @@ function indexTopics(scenario: ScenarioModel): { topics: TopicIndex[]; names: st
   return { topics, names };
 }
 
+function keyCount(p: ScenarioModel['topology']['producers'][number]): number {
+  return p.keys.kind === 'null' ? 0 : p.keys.count;
+}
+
 function indexProducers(scenario: ScenarioModel, topics: TopicIndex[]): ProducerIndex[] {
+  // Producers of one topic share key names (k0, k1, ...), so they share one partition cache.
+  const caches = topics.map((t) => {
+    const counts = scenario.topology.producers.filter((p) => p.topic === t.name).map(keyCount);
+    return new Int32Array(Math.max(0, ...counts)).fill(-1);
+  });
   return scenario.topology.producers.map((p) => {
     const topic = topics.findIndex((t) => t.name === p.topic);
-    const count = p.keys.kind === 'null' ? 0 : p.keys.count;
     return {
       id: p.id,
       topic,
-      keyStrings: Array.from({ length: count }, (_, i) => `k${i}`),
+      keyStrings: Array.from({ length: keyCount(p) }, (_, i) => `k${i}`),
       zipf: p.keys.kind === 'zipf' ? zipfTable(p.keys.count, p.keys.exponent) : null,
-      partitionOfKey: new Int32Array(count).fill(-1),
+      partitionOfKey: caches[topic]!,
     };
   });
 }

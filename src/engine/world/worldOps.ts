@@ -11,6 +11,7 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
   pushEvent(w.m.queue, atMs, RANK_OF[kind]!, kind, a, b, c);
 }
 
+/** Appends at the trace's logical end, over any entry left from a timeline a seek went back on. */
 export function emit(w: World, event: TraceEvent): void {
-  w.trace.push(event);
+  w.trace[w.m.traceLength++] = event;
 }

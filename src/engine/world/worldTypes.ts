@@ -9,24 +9,20 @@ import type { GroupState, TraceEvent } from '../trace/traceEvent.ts';
 import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
 import type { StaticIndex } from './staticIndex.ts';
 
-/** A record a producer has created but not yet seen appended. */
-export interface RecordDraft {
-  readonly key: string | null;
-  readonly value: string;
-  readonly eventTimeMs: number;
-  readonly producedAtMs: number;
-}
+/**
+ * A record a producer has created but the broker has not appended yet. It already has the shape
+ * of its `record.appended` trace event; the broker fills in the time and offset and then the same
+ * object becomes the log entry and the trace entry, which saves two allocations per record.
+ */
+export type RecordDraft = { -readonly [K in keyof LogRecord]: LogRecord[K] };
 
-export interface OpenBatch {
+/** A producer batch: open while it gathers records, then in flight until acknowledged. */
+export interface ProducerBatch {
   readonly id: number;
-  readonly createdAtMs: number;
-  readonly records: RecordDraft[];
-}
-
-export interface InflightBatch {
   readonly producer: number;
   /** Global partition index. */
   readonly partition: number;
+  readonly createdAtMs: number;
   readonly records: RecordDraft[];
   attempt: number;
   baseOffset: number;
@@ -44,7 +40,7 @@ export interface ProducerState {
   stickyPartition: number;
   roundRobin: number;
   /** Open batch per local partition. */
-  batches: (OpenBatch | null)[];
+  batches: (ProducerBatch | null)[];
   nextBatchId: number;
   sentCount: number;
   ackedCount: number;
@@ -140,9 +136,11 @@ export interface MutableState {
   consumers: ConsumerState[];
   groups: GroupCoordinatorState[];
   partitions: PartitionState[];
-  inflight: (InflightBatch | null)[];
+  inflight: (ProducerBatch | null)[];
   freeInflight: number[];
   appendedCount: number;
+  /** Logical length of the trace; entries past it belong to a timeline a seek went back on. */
+  traceLength: number;
 }
 
 export interface World {
@@ -150,8 +148,12 @@ export interface World {
   readonly seed: number;
   readonly index: StaticIndex;
   m: MutableState;
-  /** Records per global partition; entry i holds offset i. */
+  /**
+   * Records per global partition; entry i holds offset i. Entries at or past a partition's
+   * logEndOffset are left from a timeline a seek went back on, kept so later keyframes stay valid.
+   */
   readonly logs: LogRecord[][];
+  /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
   readonly trace: TraceEvent[];
   /** The timeline's interventions, sorted by atMs (stable). */
   readonly interventions: TimedIntervention[];

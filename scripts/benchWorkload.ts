@@ -1,0 +1,53 @@
+// The standard benchmark workload from the foundation issue, as a scenario: 64 Poisson producers
+// (mean gap 1 ms) over 32 partitions with uniform keys, links of 0.5 ms plus exponential 2 ms, and
+// one group of 16 consumers polling up to 32 records and spending 0.2 ms on each.
+
+import type { ScenarioFile } from '../src/scenario/index.ts';
+import { parseScenario } from '../src/scenario/index.ts';
+
+export function benchScenario(durationMs: number): ScenarioFile {
+  const raw = {
+    schemaVersion: 1,
+    id: 'bench-standard',
+    title: 'Standard benchmark workload',
+    summary: 'Benchmark only.',
+    modules: ['M14'],
+    seed: 2024,
+    durationMs,
+    topology: {
+      brokers: [
+        { id: 'b1', networkDelayMs: 0.5, networkJitterMsMean: 2 },
+        { id: 'b2', networkDelayMs: 0.5, networkJitterMsMean: 2 },
+        { id: 'b3', networkDelayMs: 0.5, networkJitterMsMean: 2 },
+      ],
+      topics: [{ name: 'events', partitions: 32 }],
+      producers: Array.from({ length: 64 }, (_, i) => ({
+        id: `p${i}`,
+        topic: 'events',
+        rate: { kind: 'poisson', meanIntervalMs: 1 },
+        keys: { kind: 'uniform', count: 4096 },
+      })),
+      consumerGroups: [
+        {
+          id: 'g1',
+          topics: ['events'],
+          assignor: 'range',
+          initialRebalanceDelayMs: 0,
+          members: Array.from({ length: 16 }, (_, i) => ({
+            id: `c${i}`,
+            joinAtMs: 0,
+            maxPollRecords: 32,
+            fetchDelayMs: 0,
+            processingMsPerRecord: 0.2,
+            pollBackoffMs: 1,
+            autoOffsetReset: 'earliest',
+          })),
+        },
+      ],
+    },
+    interventions: [],
+  };
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors, null, 2));
+  return parsed.scenario;
+}

@@ -1,0 +1,66 @@
+// A hand-written deep copy of the mutable engine state for keyframes. structuredClone does the same
+// job about five times slower on this shape; keyframes are taken often enough for that to matter.
+// When a field is added to MutableState, the type checker points here, since every field is listed.
+
+import { cloneEventQueue } from '../core/eventQueue.ts';
+import type {
+  ConsumerState,
+  GroupCoordinatorState,
+  MutableState,
+  ProducerBatch,
+  ProducerState,
+} from '../world/worldTypes.ts';
+
+/** Drafts are filled in when appended, so a keyframe needs its own copies of them. */
+function cloneBatch(b: ProducerBatch | null): ProducerBatch | null {
+  return b === null ? null : { ...b, records: b.records.map((r) => ({ ...r })) };
+}
+
+function cloneProducer(p: ProducerState): ProducerState {
+  return {
+    ...p,
+    rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]],
+    batches: p.batches.map(cloneBatch),
+    linkFreeAtMs: p.linkFreeAtMs.slice(),
+  };
+}
+
+function cloneConsumer(c: ConsumerState): ConsumerState {
+  return {
+    ...c,
+    assigned: c.assigned.slice(),
+    positions: c.positions.slice(),
+    inProcess: c.inProcess.slice(),
+    lastAssigned: c.lastAssigned.slice(),
+  };
+}
+
+function cloneGroup(g: GroupCoordinatorState): GroupCoordinatorState {
+  const assignment: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(g.assignment)) assignment[k] = v.slice();
+  return {
+    ...g,
+    members: g.members.map((m) => ({ ...m, owned: m.owned.slice() })),
+    assignment,
+    committed: g.committed.slice(),
+  };
+}
+
+
+export function cloneState(m: MutableState): MutableState {
+  return {
+    nowMs: m.nowMs,
+    lastEventAtMs: m.lastEventAtMs,
+    steps: m.steps,
+    queue: cloneEventQueue(m.queue),
+    interventionCursor: m.interventionCursor,
+    producers: m.producers.map(cloneProducer),
+    consumers: m.consumers.map(cloneConsumer),
+    groups: m.groups.map(cloneGroup),
+    partitions: m.partitions.map((p) => ({ ...p })),
+    inflight: m.inflight.map(cloneBatch),
+    freeInflight: m.freeInflight.slice(),
+    appendedCount: m.appendedCount,
+    traceLength: m.traceLength,
+  };
+}

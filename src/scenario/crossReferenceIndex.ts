@@ -1,0 +1,62 @@
+// An index of the names a parsed scenario declares, with the JSON path of each declaration, so
+// that cross-reference checks can say both what is missing and what exists.
+
+import type { ScenarioFile } from './scenarioSchema.ts';
+
+export type EntityKind = 'broker' | 'producer' | 'consumer' | 'consumer group';
+
+export interface Declaration {
+  readonly kind: EntityKind;
+  readonly path: string;
+  /** For a consumer, the index of its group; -1 for the other kinds. */
+  readonly groupIndex: number;
+}
+
+export interface ScenarioIndex {
+  /** The first declaration of each id, across all four kinds. */
+  readonly ids: ReadonlyMap<string, Declaration>;
+  /** Partition counts by topic name. */
+  readonly partitions: ReadonlyMap<string, number>;
+  /** Declarations repeated after the first, as [id, declaration] pairs. */
+  readonly duplicates: readonly (readonly [string, Declaration])[];
+}
+
+/** Lists every declared id with its kind and path, and every topic with its partition count. */
+export function indexScenario(scenario: ScenarioFile): ScenarioIndex {
+  const ids = new Map<string, Declaration>();
+  const duplicates: [string, Declaration][] = [];
+  const declare = (id: string, declaration: Declaration): void => {
+    if (ids.has(id)) duplicates.push([id, declaration]);
+    else ids.set(id, declaration);
+  };
+  const { brokers, producers, consumerGroups, topics } = scenario.topology;
+  brokers.forEach((broker, i) => {
+    declare(broker.id, { kind: 'broker', path: `$.topology.brokers[${i}].id`, groupIndex: -1 });
+  });
+  producers.forEach((producer, i) => {
+    declare(producer.id, {
+      kind: 'producer',
+      path: `$.topology.producers[${i}].id`,
+      groupIndex: -1,
+    });
+  });
+  consumerGroups.forEach((group, g) => {
+    const groupPath = `$.topology.consumerGroups[${g}]`;
+    declare(group.id, { kind: 'consumer group', path: `${groupPath}.id`, groupIndex: -1 });
+    group.members.forEach((member, m) => {
+      declare(member.id, {
+        kind: 'consumer',
+        path: `${groupPath}.members[${m}].id`,
+        groupIndex: g,
+      });
+    });
+  });
+  const partitions = new Map<string, number>();
+  for (const topic of topics) partitions.set(topic.name, topic.partitions);
+  return { ids, partitions, duplicates };
+}
+
+/** The ids of one kind, for naming what is allowed in an error. */
+export function idsOfKind(index: ScenarioIndex, kind: EntityKind): string[] {
+  return [...index.ids].filter(([, declaration]) => declaration.kind === kind).map(([id]) => id);
+}

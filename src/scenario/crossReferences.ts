@@ -1,0 +1,114 @@
+// The checks that need the whole scenario: ids are unique, every name refers to something that
+// exists, times fall inside the run, and group timeouts make sense together. It runs on output
+// that already passed the schema, so every field has its type here.
+
+import { indexScenario, type ScenarioIndex } from './crossReferenceIndex.ts';
+import { checkInterventions } from './interventionReferences.ts';
+import { afterEndError, missingTopicError, quoted } from './referenceErrors.ts';
+import type { ScenarioError } from './scenarioError.ts';
+import type { ScenarioFile } from './scenarioSchema.ts';
+
+function checkUniqueNames(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+  const errors: ScenarioError[] = index.duplicates.map(([id, declaration]) => ({
+    path: declaration.path,
+    message: `repeats the id of ${index.ids.get(id)?.path ?? 'another entity'}`,
+    found: quoted(id),
+    allowed: 'an id no other broker, producer, consumer or group uses',
+  }));
+  const topicNames = new Set<string>();
+  scenario.topology.topics.forEach((topic, i) => {
+    if (topicNames.has(topic.name)) {
+      errors.push({
+        path: `$.topology.topics[${i}].name`,
+        message: 'repeats the name of an earlier topic',
+        found: quoted(topic.name),
+        allowed: 'a topic name not used by another topic',
+      });
+    }
+    topicNames.add(topic.name);
+  });
+  const modules = new Set<string>();
+  scenario.modules.forEach((module, i) => {
+    if (modules.has(module)) {
+      errors.push({
+        path: `$.modules[${i}]`,
+        message: 'repeats a module id',
+        found: quoted(module),
+      });
+    }
+    modules.add(module);
+  });
+  return errors;
+}
+
+function checkProducers(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  scenario.topology.producers.forEach((producer, i) => {
+    const path = `$.topology.producers[${i}]`;
+    if (!index.partitions.has(producer.topic)) {
+      errors.push(missingTopicError(`${path}.topic`, producer.topic, index));
+    }
+    if (producer.stopAtMs !== undefined && producer.stopAtMs < producer.startAtMs) {
+      errors.push({
+        path: `${path}.stopAtMs`,
+        message: 'is before startAtMs',
+        found: String(producer.stopAtMs),
+        allowed: `a time from startAtMs (${producer.startAtMs}) to durationMs (${scenario.durationMs})`,
+      });
+    }
+    if (producer.rate.kind !== 'scripted') return;
+    producer.rate.records.forEach((record, r) => {
+      if (record.atMs > scenario.durationMs) {
+        errors.push(
+          afterEndError(`${path}.rate.records[${r}].atMs`, record.atMs, scenario.durationMs),
+        );
+      }
+    });
+  });
+  return errors;
+}
+
+function checkGroups(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  scenario.topology.consumerGroups.forEach((group, g) => {
+    const path = `$.topology.consumerGroups[${g}]`;
+    group.topics.forEach((topic, t) => {
+      if (!index.partitions.has(topic))
+        errors.push(missingTopicError(`${path}.topics[${t}]`, topic, index));
+    });
+    // Kafka's client refuses a heartbeat interval that is not below the session timeout.
+    if (group.heartbeatIntervalMs >= group.sessionTimeoutMs) {
+      errors.push({
+        path: `${path}.heartbeatIntervalMs`,
+        message: 'is not below sessionTimeoutMs',
+        found: String(group.heartbeatIntervalMs),
+        allowed: `less than sessionTimeoutMs (${group.sessionTimeoutMs}); a third of it is usual`,
+      });
+    }
+    const instanceIds = new Set<string>();
+    group.members.forEach((member, m) => {
+      const instanceId = member.groupInstanceId;
+      if (instanceId !== undefined && instanceIds.has(instanceId)) {
+        errors.push({
+          path: `${path}.members[${m}].groupInstanceId`,
+          message: 'repeats the group.instance.id of another member of the group',
+          found: quoted(instanceId),
+          allowed: 'a group.instance.id unique within the group',
+        });
+      }
+      if (instanceId !== undefined) instanceIds.add(instanceId);
+    });
+  });
+  return errors;
+}
+
+/** Every cross-reference error in a scenario that already passed the schema. */
+export function checkCrossReferences(scenario: ScenarioFile): ScenarioError[] {
+  const index = indexScenario(scenario);
+  return [
+    ...checkUniqueNames(scenario, index),
+    ...checkProducers(scenario, index),
+    ...checkGroups(scenario, index),
+    ...checkInterventions(scenario, index),
+  ];
+}

@@ -1,0 +1,44 @@
+// Upper bounds on every size a scenario file can ask for. A file from a stranger must not be able
+// to hang the page, so each count, duration and string has a ceiling here, in one place.
+
+/** Largest scenario text accepted, in UTF-8 bytes (1 MB). */
+export const TEXT_BYTES_MAX = 1_048_576;
+/** Deepest nesting of arrays and objects accepted in the text; a real scenario needs about 7. */
+export const NESTING_DEPTH_MAX = 32;
+/** Longest scenario: one hour of simulated time. Every time field is capped by it as well. */
+export const DURATION_MS_MAX = 3_600_000;
+
+export const BROKERS_MAX = 16;
+export const TOPICS_MAX = 16;
+export const PARTITIONS_MAX = 64;
+export const PRODUCERS_MAX = 128;
+export const GROUPS_MAX = 8;
+export const MEMBERS_PER_GROUP_MAX = 64;
+export const SCRIPTED_RECORDS_MAX = 10_000;
+export const INTERVENTIONS_MAX = 1_000;
+export const HEADERS_MAX = 16;
+export const MODULES_MAX = 50;
+
+/** Ids, names, topic names and header names. */
+export const NAME_CHARS_MAX = 64;
+/** Record keys, values, header values and the summary. */
+export const TEXT_CHARS_MAX = 1_000;
+export const TITLE_CHARS_MAX = 120;
+
+export const KEY_COUNT_MAX = 100_000;
+export const ZIPF_EXPONENT_MAX = 5;
+/** Smallest gap between generated records; with the duration cap this bounds one producer. */
+export const RATE_INTERVAL_MS_MIN = 0.01;
+/** Ceiling on fractional per-record costs and link delays. */
+export const COST_MS_MAX = 60_000;
+/** Expected records over all producers; beyond this a run takes too long in a browser tab. */
+export const EXPECTED_RECORDS_MAX = 5_000_000;
+
+export const BATCH_SIZE_RECORDS_MAX = 10_000;
+export const POLL_RECORDS_MAX = 10_000;
+export const RETRIES_MAX = 100;
+export const SEED_MAX = 4_294_967_295;
+export const OFFSET_MAX = Number.MAX_SAFE_INTEGER;
+
+/** Most errors reported for one file; a file with 10,000 bad records gets a short list. */
+export const ERRORS_MAX = 100;

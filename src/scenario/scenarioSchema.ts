@@ -1,0 +1,91 @@
+// The zod schema of a scenario file, format version 1, and the type it parses into. The shape
+// mirrors the engine's ScenarioModel, plus the fields a person reads (title, summary, modules).
+
+import { z } from 'zod';
+import type { ScenarioModel } from '../engine/index.ts';
+import { consumerGroupSchema } from './consumerGroupSchema.ts';
+import {
+  integerIn,
+  listOf,
+  millisIn,
+  nameSchema,
+  strictObject,
+  textSchema,
+} from './fieldSchemas.ts';
+import { interventionSchema } from './interventionSchema.ts';
+import { producerSchema } from './producerSchema.ts';
+import {
+  BROKERS_MAX,
+  COST_MS_MAX,
+  DURATION_MS_MAX,
+  GROUPS_MAX,
+  INTERVENTIONS_MAX,
+  MODULES_MAX,
+  PARTITIONS_MAX,
+  PRODUCERS_MAX,
+  SEED_MAX,
+  TEXT_CHARS_MAX,
+  TITLE_CHARS_MAX,
+  TOPICS_MAX,
+} from './scenarioLimits.ts';
+
+/** A scenario as the app uses it: what the engine runs, plus what the course shows. */
+export type ScenarioFile = ScenarioModel & {
+  schemaVersion: 1;
+  title: string;
+  summary: string;
+  modules: string[];
+};
+
+/** Course module ids M01 to M50. */
+export const MODULE_IDS = Array.from(
+  { length: MODULES_MAX },
+  (_, i) => `M${String(i + 1).padStart(2, '0')}`,
+) as [string, ...string[]];
+
+const brokerSchema = strictObject({
+  id: nameSchema(),
+  networkDelayMs: millisIn(0, COST_MS_MAX).default(1).describe('one-way delay of links to it'),
+  networkJitterMsMean: millisIn(0, COST_MS_MAX).default(0).describe('mean extra delay; 0 is none'),
+});
+
+const topicSchema = strictObject({
+  name: nameSchema(),
+  partitions: integerIn(1, PARTITIONS_MAX),
+});
+
+const topologySchema = strictObject({
+  brokers: listOf(brokerSchema, 1, BROKERS_MAX, 'brokers'),
+  topics: listOf(topicSchema, 1, TOPICS_MAX, 'topics'),
+  producers: listOf(producerSchema, 0, PRODUCERS_MAX, 'producers'),
+  consumerGroups: listOf(consumerGroupSchema, 0, GROUPS_MAX, 'consumer groups'),
+});
+
+export const scenarioSchema = strictObject({
+  // Editors look for this key to find the JSON Schema; the parser accepts it and drops it.
+  $schema: textSchema(0, TEXT_CHARS_MAX).exactOptional(),
+  schemaVersion: z.literal(1, { error: 'the number 1 (file format version 1)' }),
+  id: nameSchema(),
+  title: textSchema(1, TITLE_CHARS_MAX),
+  summary: textSchema(1, TEXT_CHARS_MAX),
+  modules: listOf(
+    z.enum(MODULE_IDS, { error: `a course module id from M01 to M${MODULES_MAX}` }),
+    1,
+    MODULES_MAX,
+    'course module ids',
+  ),
+  seed: integerIn(0, SEED_MAX, `an integer from 0 to ${SEED_MAX} (uint32)`),
+  durationMs: integerIn(
+    1,
+    DURATION_MS_MAX,
+    `a whole number of milliseconds from 1 to ${DURATION_MS_MAX}`,
+  ),
+  topology: topologySchema,
+  interventions: listOf(interventionSchema, 0, INTERVENTIONS_MAX, 'interventions').default([]),
+});
+
+type ParsedOutput = Omit<z.output<typeof scenarioSchema>, '$schema'>;
+
+/** Compile-time proof that what the schema yields is what the engine accepts. */
+type AssertAssignable<From extends To, To> = [From, To];
+export type SchemaOutputIsScenarioFile = AssertAssignable<ParsedOutput, ScenarioFile>;
