@@ -57,13 +57,14 @@ export function buildScenario(o: WorldOptions = {}): ScenarioFile {
           topics: ['orders'],
           initialRebalanceDelayMs: 0,
           ...o.group,
-          members: (o.members ?? [{ id: 'c1' }]).map((m) => ({
-            joinAtMs: 0,
-            autoOffsetReset: 'earliest',
-            processingMsPerRecord: 1,
-            pollBackoffMs: 10,
-            ...m,
-          })),
+          // A member with `joinAtMs: null` waits for a consumer.join intervention.
+          members: (o.members ?? [{ id: 'c1' }]).map((m) =>
+            Object.fromEntries(
+              Object.entries({ joinAtMs: 0, autoOffsetReset: 'earliest', processingMsPerRecord: 1, pollBackoffMs: 10, ...m }).filter(
+                ([, v]) => v !== null,
+              ),
+            ),
+          ),
         },
       ],
     },
