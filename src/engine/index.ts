@@ -4,3 +4,9 @@ export type * from './model/scenarioModel.ts';
 export type * from './trace/traceEvent.ts';
 export type * from './view/worldView.ts';
 export type * from './simulationApi.ts';
+
+export { createSimulation } from './simulation/createSimulation.ts';
+export { formatTraceLine, formatTraceText, formatTraceJsonl } from './trace/formatTrace.ts';
+export { murmur2 } from './kafka/murmur2.ts';
+export { partitionForKey } from './kafka/partitionForKey.ts';
+export { assignPartitions } from './kafka/assignors/assignPartitions.ts';

@@ -31,7 +31,8 @@ function producerIndex(w: World, id: string): number {
 function canonicalCommand(command: Intervention): Intervention {
   const entries = Object.entries(command).filter(([k]) => k !== 'atMs' && k !== 'type' && k !== 'target');
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { type: command.type, target: command.target, ...Object.fromEntries(entries) } as Intervention;
+  const canonical: Record<string, unknown> = { type: command.type, target: command.target, ...Object.fromEntries(entries) };
+  return canonical as Intervention;
 }
 
 export function applyIntervention(w: World, command: Intervention): void {
