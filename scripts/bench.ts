@@ -51,7 +51,7 @@ function main(): void {
   const { sim, seconds, steps } = runWorkload();
   const endMs = sim.nowMs();
   const records = consumed(sim);
-  const traceEvents = sim.trace().length;
+  const traceEvents = sim.traceLength();
   global.gc?.();
   const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
   const seeks = measureSeeks(sim, endMs);

@@ -40,8 +40,15 @@ export interface Simulation {
   readonly apply: (command: Intervention) => number;
   /** Restores the state at `tMs`, backward or forward; equal to a straight run to `tMs`. */
   readonly seek: (tMs: number) => void;
-  /** The append-only trace up to the current time. */
+  /**
+   * The whole trace up to the current time, as objects. It is built on demand and cached until
+   * the simulation moves, so per-frame readers should use `traceLength` and `traceSlice`.
+   */
   readonly trace: () => readonly TraceEvent[];
+  /** Number of trace events up to the current time. */
+  readonly traceLength: () => number;
+  /** Trace events with index in [from, to), clamped to the current length. */
+  readonly traceSlice: (from: number, to: number) => TraceEvent[];
   /** Every intervention in effect: the scenario's plus those applied live, in time order. */
   readonly interventions: () => readonly TimedIntervention[];
   /** A plain-data picture of the world now; the same object until the simulation moves. */

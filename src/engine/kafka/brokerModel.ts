@@ -4,7 +4,8 @@
 
 import { exponentialInt } from '../core/randomDraws.ts';
 import { EventKind } from '../world/eventKinds.ts';
-import { emit, schedule } from '../world/worldOps.ts';
+import { TraceCode } from '../trace/traceStore.ts';
+import { emitColumns, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 
 /** Handles `batchArrive`: append the batch to its partition and send the ack back. */
@@ -24,7 +25,7 @@ export function onBatchArrive(w: World, slot: number): void {
     record.atMs = w.m.nowMs;
     record.offset = offset;
     log[offset] = record;
-    emit(w, record);
+    emitColumns(w, TraceCode.recordAppended, partition, offset, 0, 0);
     ps.logEndOffset = offset + 1;
   }
   w.m.appendedCount += batch.records.length;
@@ -40,14 +41,7 @@ export function onBatchAck(w: World, slot: number): void {
   if (!batch) throw new Error(`batch slot ${slot} is empty`);
   const st = w.m.producers[batch.producer]!;
   st.ackedCount += batch.records.length;
-  emit(w, {
-    atMs: w.m.nowMs,
-    type: 'batch.acked',
-    producer: w.index.producers[batch.producer]!.id,
-    partition: w.index.partitionNames[batch.partition]!,
-    baseOffset: batch.baseOffset,
-    count: batch.records.length,
-  });
+  emitColumns(w, TraceCode.batchAcked, batch.producer, batch.partition, batch.baseOffset, batch.records.length);
   w.m.inflight[slot] = null;
   w.m.freeInflight.push(slot);
 }

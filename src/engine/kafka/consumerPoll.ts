@@ -3,7 +3,8 @@
 // applying an assignment) happens inside poll, as in Kafka's Java client.
 
 import { EventKind } from '../world/eventKinds.ts';
-import { emit, schedule } from '../world/worldOps.ts';
+import { TraceCode } from '../trace/traceStore.ts';
+import { emit, emitColumns, schedule } from '../world/worldOps.ts';
 import type { InProcessRange, World } from '../world/worldTypes.ts';
 import { applyPendingSync, isAlive, rejoin } from './consumerMember.ts';
 import { commitOffset, commitPositions } from './offsetCommit.ts';
@@ -62,7 +63,7 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     budget -= count;
     cs.positions[p] = from + count;
     ranges.push({ partition: p, fromOffset: from, count });
-    emit(w, { atMs: w.m.nowMs, type: 'consumer.fetched', consumer: c.id, partition: w.index.partitionNames[p]!, fromOffset: from, count });
+    emitColumns(w, TraceCode.consumerFetched, consumer, p, from, count);
   }
   if (n > 0) cs.roundRobinStart = (cs.roundRobinStart + 1) % n;
   return ranges;
@@ -101,7 +102,7 @@ export function onConsumerProcessed(w: World, consumer: number, epoch: number): 
   const c = w.index.consumers[consumer]!;
   for (const r of cs.inProcess) {
     cs.processedCount += r.count;
-    emit(w, { atMs: w.m.nowMs, type: 'consumer.processed', consumer: c.id, partition: w.index.partitionNames[r.partition]!, fromOffset: r.fromOffset, count: r.count });
+    emitColumns(w, TraceCode.consumerProcessed, consumer, r.partition, r.fromOffset, r.count);
     if (c.spec.commit.mode === 'after-processing' && cs.assigned.includes(r.partition)) {
       commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
     }

@@ -4,7 +4,8 @@
 
 import { exponentialInt, uniformInt } from '../core/randomDraws.ts';
 import { EventKind } from '../world/eventKinds.ts';
-import { emit, schedule } from '../world/worldOps.ts';
+import { TraceCode } from '../trace/traceStore.ts';
+import { emit, emitColumns, schedule } from '../world/worldOps.ts';
 import type { ProducerBatch, ProducerState, RecordDraft, World } from '../world/worldTypes.ts';
 import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
@@ -169,13 +170,6 @@ function sendBatch(w: World, p: number, local: number): void {
   const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;
   w.m.inflight[slot] = batch;
   st.sentCount += batch.records.length;
-  emit(w, {
-    atMs: w.m.nowMs,
-    type: 'batch.sent',
-    producer: w.index.producers[p]!.id,
-    partition: w.index.partitionNames[partition]!,
-    count: batch.records.length,
-    attempt: 1,
-  });
+  emitColumns(w, TraceCode.batchSent, p, partition, batch.records.length, 1);
   schedule(w, linkArrivalMs(w, st, w.index.leaderOf[partition]!), EventKind.batchArrive, slot);
 }

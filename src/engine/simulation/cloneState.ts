@@ -62,5 +62,6 @@ export function cloneState(m: MutableState): MutableState {
     freeInflight: m.freeInflight.slice(),
     appendedCount: m.appendedCount,
     traceLength: m.traceLength,
+    traceObjectCount: m.traceObjectCount,
   };
 }

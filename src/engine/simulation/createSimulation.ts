@@ -15,6 +15,7 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
+import { readTraceSlice } from './readTraceSlice.ts';
 import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
 
 /** Engine events between keyframes: enough to keep keyframes rare, few enough to seek fast. */
@@ -137,7 +138,9 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
       seekInner(tMs);
       changed();
     },
-    trace: () => (traceView ??= w.trace.length === w.m.traceLength ? w.trace : w.trace.slice(0, w.m.traceLength)),
+    trace: () => (traceView ??= readTraceSlice(w, 0, w.m.traceLength)),
+    traceLength: () => w.m.traceLength,
+    traceSlice: (from: number, to: number) => readTraceSlice(w, from, to),
     interventions: () => w.interventions,
     getState: () => (view ??= buildWorldView(w)),
     subscribe: (listener: () => void) => {

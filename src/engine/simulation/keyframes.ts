@@ -25,7 +25,7 @@ export function restoreKeyframe(w: World, kf: Keyframe): void {
 
 /** Drops store entries past the logical ends, once the timeline they belonged to is abandoned. */
 export function truncateStores(w: World): void {
-  w.trace.length = w.m.traceLength;
+  w.trace.objects.length = w.m.traceObjectCount;
   w.m.partitions.forEach((ps, i) => {
     const log = w.logs[i]!;
     if (log.length > ps.logEndOffset) log.length = ps.logEndOffset;

@@ -3,6 +3,7 @@
 
 import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
+import { createTraceStore } from '../trace/traceStore.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { ConsumerState, GroupCoordinatorState, ProducerState, World } from './worldTypes.ts';
 import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
@@ -95,9 +96,10 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       freeInflight: [],
       appendedCount: 0,
       traceLength: 0,
+      traceObjectCount: 0,
     },
     logs: index.partitionNames.map(() => []),
-    trace: [],
+    trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
   };
 }

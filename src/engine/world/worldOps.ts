@@ -2,6 +2,7 @@
 
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
+import { ensureCapacity, TraceCode } from '../trace/traceStore.ts';
 import { RANK_OF } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 
@@ -11,7 +12,30 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
   pushEvent(w.m.queue, atMs, RANK_OF[kind]!, kind, a, b, c);
 }
 
-/** Appends at the trace's logical end, over any entry left from a timeline a seek went back on. */
+/**
+ * Appends an event object at the trace's logical end, over any entry left from a timeline a seek
+ * went back on. Use for events that happen rarely; per-record events use `emitColumns`.
+ */
 export function emit(w: World, event: TraceEvent): void {
-  w.trace[w.m.traceLength++] = event;
+  const i = w.m.traceLength++;
+  const s = w.trace;
+  ensureCapacity(s, i);
+  const o = w.m.traceObjectCount++;
+  s.objects[o] = event;
+  s.code[i] = TraceCode.object;
+  s.atMs[i] = event.atMs;
+  s.f0[i] = o;
+}
+
+/** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
+export function emitColumns(w: World, code: number, f0: number, f1: number, f2: number, f3: number): void {
+  const i = w.m.traceLength++;
+  const s = w.trace;
+  ensureCapacity(s, i);
+  s.code[i] = code;
+  s.atMs[i] = w.m.nowMs;
+  s.f0[i] = f0;
+  s.f1[i] = f1;
+  s.f2[i] = f2;
+  s.f3[i] = f3;
 }

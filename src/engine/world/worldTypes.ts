@@ -5,7 +5,8 @@
 import type { EventQueueState } from '../core/eventQueue.ts';
 import type { RngState } from '../core/prng.ts';
 import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
-import type { GroupState, TraceEvent } from '../trace/traceEvent.ts';
+import type { GroupState } from '../trace/traceEvent.ts';
+import type { TraceStore } from '../trace/traceStore.ts';
 import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
 import type { StaticIndex } from './staticIndex.ts';
 
@@ -141,6 +142,8 @@ export interface MutableState {
   appendedCount: number;
   /** Logical length of the trace; entries past it belong to a timeline a seek went back on. */
   traceLength: number;
+  /** Logical length of the trace's object side table. */
+  traceObjectCount: number;
 }
 
 export interface World {
@@ -154,7 +157,7 @@ export interface World {
    */
   readonly logs: LogRecord[][];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
-  readonly trace: TraceEvent[];
+  readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */
   readonly interventions: TimedIntervention[];
 }

@@ -1,0 +1,14 @@
+// Reads a range of the stored trace back as event objects.
+
+import { readTraceEvent } from '../trace/readTraceEvent.ts';
+import type { TraceEvent } from '../trace/traceEvent.ts';
+import type { World } from '../world/worldTypes.ts';
+
+export function readTraceSlice(w: World, from: number, to: number): TraceEvent[] {
+  const start = Math.max(0, Math.floor(from));
+  const end = Math.min(w.m.traceLength, Math.floor(to));
+  const names = { producers: w.index.producers, consumers: w.index.consumers, partitionNames: w.index.partitionNames };
+  const out: TraceEvent[] = [];
+  for (let i = start; i < end; i++) out.push(readTraceEvent(w.trace, i, names, w.logs));
+  return out;
+}

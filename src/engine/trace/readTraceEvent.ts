@@ -1,0 +1,40 @@
+// Turns a stored trace entry back into its TraceEvent object. Column-coded events get a fresh
+// object with the same fields, in the same order, as if the engine had emitted the object itself.
+
+import type { LogRecord } from '../view/worldView.ts';
+import type { TraceEvent } from './traceEvent.ts';
+import { TraceCode, type TraceStore } from './traceStore.ts';
+
+/** The names the columns refer to, from the run's static index. */
+export interface TraceNames {
+  readonly producers: readonly { readonly id: string }[];
+  readonly consumers: readonly { readonly id: string }[];
+  readonly partitionNames: readonly string[];
+}
+
+export function readTraceEvent(
+  s: TraceStore,
+  i: number,
+  names: TraceNames,
+  logs: readonly (readonly LogRecord[])[],
+): TraceEvent {
+  const atMs = s.atMs[i]!;
+  const f0 = s.f0[i]!;
+  const f1 = s.f1[i]!;
+  switch (s.code[i]) {
+    case TraceCode.object:
+      return s.objects[f0]!;
+    case TraceCode.recordAppended:
+      return logs[f0]![f1]!;
+    case TraceCode.batchSent:
+      return { atMs, type: 'batch.sent', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, count: s.f2[i]!, attempt: s.f3[i]! };
+    case TraceCode.batchAcked:
+      return { atMs, type: 'batch.acked', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, baseOffset: s.f2[i]!, count: s.f3[i]! };
+    case TraceCode.consumerFetched:
+      return { atMs, type: 'consumer.fetched', consumer: names.consumers[f0]!.id, partition: names.partitionNames[f1]!, fromOffset: s.f2[i]!, count: s.f3[i]! };
+    case TraceCode.consumerProcessed:
+      return { atMs, type: 'consumer.processed', consumer: names.consumers[f0]!.id, partition: names.partitionNames[f1]!, fromOffset: s.f2[i]!, count: s.f3[i]! };
+    default:
+      throw new Error(`unknown trace code ${s.code[i]} at ${i}`);
+  }
+}
