@@ -44,4 +44,6 @@ export function onBatchAck(w: World, slot: number): void {
   emitColumns(w, TraceCode.batchAcked, batch.producer, batch.partition, batch.baseOffset, batch.records.length);
   w.m.inflight[slot] = null;
   w.m.freeInflight.push(slot);
+  batch.records.length = 0;
+  w.batchPool.push(batch);
 }

@@ -128,6 +128,18 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
   else scheduleNext(w, p, nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs));
 }
 
+function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {
+  const reused = w.batchPool.pop();
+  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1 };
+  reused.id = id;
+  reused.producer = producer;
+  reused.partition = partition;
+  reused.createdAtMs = w.m.nowMs;
+  reused.attempt = 1;
+  reused.baseOffset = -1;
+  return reused;
+}
+
 function addToBatch(w: World, p: number, local: number, draft: RecordDraft): void {
   const st = w.m.producers[p]!;
   const spec = w.scenario.topology.producers[p]!;
@@ -135,7 +147,7 @@ function addToBatch(w: World, p: number, local: number, draft: RecordDraft): voi
   const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
   draft.partition = w.index.partitionNames[partition]!;
   if (!batch) {
-    batch = { id: st.nextBatchId++, producer: p, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1 };
+    batch = newBatch(w, st.nextBatchId++, p, partition);
     st.batches[local] = batch;
     if (spec.lingerMs > 0 && spec.batchSizeRecords > 1) {
       schedule(w, w.m.nowMs + Math.ceil(spec.lingerMs), EventKind.producerLinger, p, batch.id, local);

@@ -101,5 +101,6 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
     logs: index.partitionNames.map(() => []),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
+    batchPool: [],
   };
 }

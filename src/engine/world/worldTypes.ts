@@ -19,11 +19,11 @@ export type RecordDraft = { -readonly [K in keyof LogRecord]: LogRecord[K] };
 
 /** A producer batch: open while it gathers records, then in flight until acknowledged. */
 export interface ProducerBatch {
-  readonly id: number;
-  readonly producer: number;
+  id: number;
+  producer: number;
   /** Global partition index. */
-  readonly partition: number;
-  readonly createdAtMs: number;
+  partition: number;
+  createdAtMs: number;
   readonly records: RecordDraft[];
   attempt: number;
   baseOffset: number;
@@ -160,4 +160,9 @@ export interface World {
   readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */
   readonly interventions: TimedIntervention[];
+  /**
+   * Acknowledged batches kept for reuse, which spares the garbage collector one object and one
+   * array per batch. Nothing else refers to a pooled batch, and keyframes never hold one.
+   */
+  readonly batchPool: ProducerBatch[];
 }
