@@ -10,3 +10,6 @@ export { formatTraceLine, formatTraceText, formatTraceJsonl } from './trace/form
 export { murmur2 } from './kafka/murmur2.ts';
 export { partitionForKey } from './kafka/partitionForKey.ts';
 export { assignPartitions } from './kafka/assignors/assignPartitions.ts';
+export type * from './flink/windowOperatorTypes.ts';
+export { windowsFor } from './flink/windowsFor.ts';
+export { runWindowOperator } from './flink/runWindowOperator.ts';

@@ -63,7 +63,11 @@ export function registerTimer(timers: EventTimeTimer[], timer: EventTimeTimer): 
   const index = lowerBound(timers, timer);
   const existing = timers[index];
   if (existing !== undefined && compareTimers(existing, timer) === 0) return;
-  timers.splice(index, 0, { timestampMs: timer.timestampMs, key: timer.key, window: [timer.window[0], timer.window[1]] });
+  timers.splice(index, 0, {
+    timestampMs: timer.timestampMs,
+    key: timer.key,
+    window: [timer.window[0], timer.window[1]],
+  });
 }
 
 /**
@@ -89,7 +93,10 @@ export function deleteTimer(timers: EventTimeTimer[], timer: EventTimeTimer): vo
  * popDueTimer(timers, 9); // the timer at 9, if queued
  * ```
  */
-export function popDueTimer(timers: EventTimeTimer[], watermarkMs: number): EventTimeTimer | undefined {
+export function popDueTimer(
+  timers: EventTimeTimer[],
+  watermarkMs: number,
+): EventTimeTimer | undefined {
   const first = timers[0];
   if (first === undefined || first.timestampMs > watermarkMs) return undefined;
   timers.shift();

@@ -1,7 +1,11 @@
-// Checks assigner and operator parameters with the same rules Flink's constructors enforce, so a
+// Checks assigner, operator and input parameters with the rules Flink's constructors enforce, so a
 // bad scenario fails loudly before any record is windowed. It only throws; it must not normalise.
 
-import type { TimeWindowAssigner, WindowOperatorSpec } from './windowOperatorTypes.ts';
+import type {
+  TimeWindowAssigner,
+  WindowOperatorInput,
+  WindowOperatorSpec,
+} from './windowOperatorTypes.ts';
 
 function requireSafeInteger(name: string, value: number): void {
   if (!Number.isSafeInteger(value)) {
@@ -72,6 +76,33 @@ export function assertValidWindowOperatorSpec(spec: WindowOperatorSpec): void {
   }
   const accumulation = spec.accumulation ?? 'accumulating';
   if (accumulation !== 'accumulating' && accumulation !== 'discarding') {
-    throw new Error(`accumulation must be 'accumulating' or 'discarding', got ${String(accumulation)}`);
+    throw new Error(
+      `accumulation must be 'accumulating' or 'discarding', got ${String(accumulation)}`,
+    );
+  }
+}
+
+/**
+ * Throws when an input event is malformed: timestamps must be safe integers, keys strings and
+ * values finite numbers. The index in the message points at the offending event.
+ *
+ * @example
+ * ```ts
+ * assertValidInputEvent({ type: 'watermark', timestampMs: 1.5 }, 3); // throws "input[3]..."
+ * ```
+ */
+export function assertValidInputEvent(event: WindowOperatorInput, index: number): void {
+  const where = `input[${String(index)}]`;
+  if (event.type !== 'record' && event.type !== 'watermark') {
+    throw new Error(
+      `${where}.type must be 'record' or 'watermark', got ${String((event as { type: unknown }).type)}`,
+    );
+  }
+  requireSafeInteger(`${where}.timestampMs`, event.timestampMs);
+  if (event.type === 'record') {
+    if (typeof event.key !== 'string') throw new Error(`${where}.key must be a string`);
+    if (!Number.isFinite(event.value)) {
+      throw new Error(`${where}.value must be a finite number, got ${String(event.value)}`);
+    }
   }
 }

@@ -123,7 +123,12 @@ export function isWindowLate(context: WindowOperatorContext, window: WindowBound
  * addToPane(state, 'a', [0, 10], 5);
  * ```
  */
-export function addToPane(state: WindowOperatorState, key: string, window: WindowBounds, value: number): void {
+export function addToPane(
+  state: WindowOperatorState,
+  key: string,
+  window: WindowBounds,
+  value: number,
+): void {
   const id = paneIdFor(key, window);
   const pane = state.panes[id] ?? { key, window: [window[0], window[1]], sum: 0, count: 0 };
   state.panes[id] = { ...pane, sum: pane.sum + value, count: pane.count + 1 };
@@ -140,4 +145,26 @@ export function addToPane(state: WindowOperatorState, key: string, window: Windo
 export function clearPane(state: WindowOperatorState, key: string, window: WindowBounds): void {
   // Panes are never iterated for output, so removing the entry cannot disturb any ordering.
   delete state.panes[paneIdFor(key, window)];
+}
+
+/**
+ * Moves one window's contents into another, as merging session windows merges their state.
+ *
+ * @example
+ * ```ts
+ * mergePaneInto(state, 'a', [0, 5], [0, 10]); // [0, 5)'s sum and count now live in [0, 10)
+ * ```
+ */
+export function mergePaneInto(
+  state: WindowOperatorState,
+  key: string,
+  from: WindowBounds,
+  into: WindowBounds,
+): void {
+  const source = state.panes[paneIdFor(key, from)];
+  if (source === undefined) return;
+  clearPane(state, key, from);
+  const id = paneIdFor(key, into);
+  const target = state.panes[id] ?? { key, window: [into[0], into[1]], sum: 0, count: 0 };
+  state.panes[id] = { ...target, sum: target.sum + source.sum, count: target.count + source.count };
 }

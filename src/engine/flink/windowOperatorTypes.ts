@@ -74,6 +74,4 @@ export interface WindowLateDroppedOutput {
 }
 
 export type WindowOperatorOutput =
-  | WindowResultOutput
-  | WindowLateDroppedOutput
-  | WindowWatermarkEvent;
+  WindowResultOutput | WindowLateDroppedOutput | WindowWatermarkEvent;

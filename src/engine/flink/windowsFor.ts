@@ -32,8 +32,16 @@ export function windowsFor(assigner: TimeWindowAssigner, timestampMs: number): W
   const windows: WindowBounds[] = [];
   // Validation guarantees abs(offset) < slide, so `offset % slide` is the offset itself; the
   // remainder is kept to mirror Flink's formula for readers comparing the two.
-  const lastStartMs = windowStartWithOffset(timestampMs, offsetMs % assigner.slideMs, assigner.slideMs);
-  for (let startMs = lastStartMs; startMs > timestampMs - assigner.sizeMs; startMs -= assigner.slideMs) {
+  const lastStartMs = windowStartWithOffset(
+    timestampMs,
+    offsetMs % assigner.slideMs,
+    assigner.slideMs,
+  );
+  for (
+    let startMs = lastStartMs;
+    startMs > timestampMs - assigner.sizeMs;
+    startMs -= assigner.slideMs
+  ) {
     windows.push([startMs, startMs + assigner.sizeMs]);
   }
   return windows;
