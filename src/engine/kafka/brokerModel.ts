@@ -1,49 +1,91 @@
-// The broker side of producing: a batch that reaches a partition leader is appended at the log
-// end, each record getting the next offset, and an acknowledgement travels back to the producer.
-// Replication and acks settings arrive with the cluster model; for now the leader alone acks.
+// The broker side of producing. A batch that reaches its partition's leader is checked (is this
+// broker still the leader, are enough replicas in sync for acks=all, is it an idempotent
+// duplicate), appended at the log end, and answered according to the producer's `acks`.
 
-import { exponentialInt } from '../core/randomDraws.ts';
-import { EventKind } from '../world/eventKinds.ts';
 import { TraceCode } from '../trace/traceStore.ts';
-import { emitColumns, schedule } from '../world/worldOps.ts';
-import type { World } from '../world/worldTypes.ts';
+import { emit, emitColumns } from '../world/worldOps.ts';
+import type { ProducerBatch, World } from '../world/worldTypes.ts';
+import { appendToLeader } from './partitionLog.ts';
+import { ProduceError } from './produceErrors.ts';
+import { respondToProduce, scheduleRequestTimeout } from './produceResponse.ts';
 
-/** Handles `batchArrive`: append the batch to its partition and send the ack back. */
+function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
+  w.m.inflight[slot] = null;
+  w.m.freeInflight.push(slot);
+  batch.records.length = 0;
+  w.batchPool.push(batch);
+}
+
+/** Kafka's idempotence check: a batch whose sequence was already appended is answered, not appended. */
+function duplicateOf(w: World, batch: ProducerBatch): number | null {
+  if (batch.baseSequence < 0) return null;
+  const last = w.m.partitions[batch.partition]!.lastSequence[batch.producer];
+  if (!last || batch.baseSequence > last.seq) return null;
+  return last.baseOffset + (batch.baseSequence - (last.seq - last.count + 1));
+}
+
+function rejectReason(w: World, batch: ProducerBatch): number | null {
+  const ps = w.m.partitions[batch.partition]!;
+  if (ps.leader !== batch.sentTo) return ProduceError.notLeaderOrFollower;
+  const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
+  const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
+  if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1)) return ProduceError.notEnoughReplicas;
+  if (batch.baseSequence >= 0) {
+    const last = ps.lastSequence[batch.producer];
+    const expected = last ? last.seq + 1 : 0;
+    if (batch.baseSequence > expected) return ProduceError.outOfOrderSequence;
+  }
+  return null;
+}
+
+/** Handles `batchArrive`: a produce request reaches the broker it was sent to. */
 export function onBatchArrive(w: World, slot: number): void {
   const batch = w.m.inflight[slot];
   if (!batch) throw new Error(`batch slot ${slot} is empty`);
-  const partition = batch.partition;
-  const ps = w.m.partitions[partition]!;
-  const log = w.logs[partition]!;
-  const name = w.index.partitionNames[partition]!;
-  batch.baseOffset = ps.logEndOffset;
-  for (const record of batch.records) {
-    const offset = ps.logEndOffset;
-    // Invariant: offsets are dense and never go back, so the store index is the offset. The store
-    // may hold a record of a timeline left by a seek; the replay writes the same record over it.
-    if (log.length < offset) throw new Error(`log ${name}: append at ${offset} but store has ${log.length}`);
-    record.atMs = w.m.nowMs;
-    record.offset = offset;
-    log[offset] = record;
-    emitColumns(w, TraceCode.recordAppended, partition, offset, 0, 0);
-    ps.logEndOffset = offset + 1;
+  const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
+  if (!w.m.brokers[batch.sentTo]!.up) {
+    // Nobody reads the request. With acks=0 the producer never asked for an answer.
+    if (acks === '0') freeSlot(w, slot, batch);
+    else scheduleRequestTimeout(w, slot);
+    return;
   }
+  const duplicate = duplicateOf(w, batch);
+  if (duplicate !== null) {
+    batch.baseOffset = duplicate;
+    emit(w, { atMs: w.m.nowMs, type: 'batch.duplicate', producer: w.index.producers[batch.producer]!.id, partition: w.index.partitionNames[batch.partition]!, baseOffset: duplicate, count: batch.records.length });
+    if (acks === '0') freeSlot(w, slot, batch);
+    else respondToProduce(w, slot, null);
+    return;
+  }
+  const reason = rejectReason(w, batch);
+  if (reason !== null) {
+    if (acks === '0') freeSlot(w, slot, batch);
+    else respondToProduce(w, slot, reason);
+    return;
+  }
+  appendBatch(w, slot, batch, acks);
+}
+
+function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '1' | 'all'): void {
+  const ps = w.m.partitions[batch.partition]!;
+  batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
+  if (batch.baseSequence >= 0) {
+    ps.lastSequence[batch.producer] = { seq: batch.baseSequence + batch.records.length - 1, baseOffset: batch.baseOffset, count: batch.records.length };
+  }
+  for (let i = 0; i < batch.records.length; i++) emitColumns(w, TraceCode.recordAppended, batch.partition, batch.baseOffset + i, ps.storeLength - batch.records.length + i, 0);
   w.m.appendedCount += batch.records.length;
-  const st = w.m.producers[batch.producer]!;
-  const b = w.index.brokers[w.index.leaderOf[partition]!]!;
-  const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
-  schedule(w, w.m.nowMs + Math.ceil((b.delayUs + jitter) / 1000), EventKind.batchAck, slot);
+  if (acks === '0') freeSlot(w, slot, batch);
+  else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length) respondToProduce(w, slot, null);
+  else ps.pendingAcks.push({ slot, endOffset: batch.baseOffset + batch.records.length });
 }
 
 /** Handles `batchAck`: the producer learns its batch is durable and frees the slot. */
 export function onBatchAck(w: World, slot: number): void {
   const batch = w.m.inflight[slot];
   if (!batch) throw new Error(`batch slot ${slot} is empty`);
-  const st = w.m.producers[batch.producer]!;
-  st.ackedCount += batch.records.length;
+  w.m.producers[batch.producer]!.ackedCount += batch.records.length;
   emitColumns(w, TraceCode.batchAcked, batch.producer, batch.partition, batch.baseOffset, batch.records.length);
-  w.m.inflight[slot] = null;
-  w.m.freeInflight.push(slot);
-  batch.records.length = 0;
-  w.batchPool.push(batch);
+  freeSlot(w, slot, batch);
 }
+
+export { freeSlot };

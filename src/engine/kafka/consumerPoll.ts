@@ -22,6 +22,16 @@ export function kickPoll(w: World, consumer: number): void {
   schedulePoll(w, consumer, w.index.consumers[consumer]!.fetchDelayMs);
 }
 
+/** OFFSET_OUT_OF_RANGE: the position is not in the log any more, so `auto.offset.reset` decides. */
+function resetOutOfRange(w: World, consumer: number, partition: number): void {
+  const c = w.index.consumers[consumer]!;
+  const ps = w.m.partitions[partition]!;
+  const policy = c.spec.autoOffsetReset;
+  const offset = policy === 'earliest' ? ps.logStartOffset : ps.highWatermark;
+  w.m.consumers[consumer]!.positions[partition] = offset;
+  emit(w, { atMs: w.m.nowMs, type: 'consumer.offset.reset', consumer: c.id, partition: w.index.partitionNames[partition]!, offset, policy: `${policy} (out of range)` });
+}
+
 /** Sets the fetch position of a newly assigned partition from the committed offset or the reset policy. */
 export function initPosition(w: World, consumer: number, partition: number): void {
   const c = w.index.consumers[consumer]!;
@@ -33,7 +43,7 @@ export function initPosition(w: World, consumer: number, partition: number): voi
   }
   const ps = w.m.partitions[partition]!;
   const policy = c.spec.autoOffsetReset;
-  const offset = policy === 'earliest' ? ps.logStartOffset : ps.logEndOffset;
+  const offset = policy === 'earliest' ? ps.logStartOffset : ps.highWatermark;
   cs.positions[partition] = offset;
   emit(w, { atMs: w.m.nowMs, type: 'consumer.offset.reset', consumer: c.id, partition: w.index.partitionNames[partition]!, offset, policy });
 }
@@ -56,8 +66,15 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
   const n = cs.assigned.length;
   for (let k = 0; k < n && budget > 0; k++) {
     const p = cs.assigned[(cs.roundRobinStart + k) % n]!;
+    const ps = w.m.partitions[p]!;
+    // A partition without a live leader returns nothing until the controller elects one.
+    if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
+    if (cs.positions[p]! > ps.logEndOffset || (cs.positions[p]! >= 0 && cs.positions[p]! < ps.logStartOffset)) {
+      resetOutOfRange(w, consumer, p);
+    }
     const from = cs.positions[p]!;
-    const available = w.m.partitions[p]!.logEndOffset - from;
+    // Consumers see only records below the high watermark: every in-sync replica has them.
+    const available = ps.highWatermark - from;
     if (from < 0 || available <= 0) continue;
     const count = Math.min(available, budget);
     budget -= count;

@@ -2,11 +2,11 @@
 // records into per-partition batches (`linger.ms`, `batch.size`), and send each batch to the
 // partition leader over a FIFO link whose delay is a fixed part plus exponential jitter.
 
-import { exponentialInt, uniformInt } from '../core/randomDraws.ts';
+import { uniformInt } from '../core/randomDraws.ts';
 import { EventKind } from '../world/eventKinds.ts';
-import { TraceCode } from '../trace/traceStore.ts';
-import { emit, emitColumns, schedule } from '../world/worldOps.ts';
-import type { ProducerBatch, ProducerState, RecordDraft, World } from '../world/worldTypes.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { ProducerBatch, RecordDraft, World } from '../world/worldTypes.ts';
+import { transmit } from './producerSend.ts';
 import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
 
@@ -130,13 +130,16 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
 
 function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {
   const reused = w.batchPool.pop();
-  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1 };
+  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1, sentAtMs: -1, sentTo: -1, baseSequence: -1 };
   reused.id = id;
   reused.producer = producer;
   reused.partition = partition;
   reused.createdAtMs = w.m.nowMs;
   reused.attempt = 1;
   reused.baseOffset = -1;
+  reused.sentAtMs = -1;
+  reused.sentTo = -1;
+  reused.baseSequence = -1;
   return reused;
 }
 
@@ -163,25 +166,18 @@ export function onProducerLinger(w: World, p: number, batchId: number, local: nu
   if (batch && batch.id === batchId) sendBatch(w, p, local);
 }
 
-/** One-way delay to a broker on a FIFO link: later sends never overtake earlier ones. */
-export function linkArrivalMs(w: World, st: ProducerState, broker: number): number {
-  const b = w.index.brokers[broker]!;
-  const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
-  const at = Math.max(w.m.nowMs + Math.ceil((b.delayUs + jitter) / 1000), st.linkFreeAtMs[broker]!);
-  st.linkFreeAtMs[broker] = at;
-  return at;
-}
-
 function sendBatch(w: World, p: number, local: number): void {
   const st = w.m.producers[p]!;
   const batch = st.batches[local];
   if (!batch) return;
   st.batches[local] = null;
   if (st.stickyPartition === local) st.stickyPartition = -1;
-  const partition = batch.partition;
+  if (w.scenario.topology.producers[p]!.idempotence ?? true) {
+    batch.baseSequence = st.nextSequence[local]!;
+    st.nextSequence[local] = batch.baseSequence + batch.records.length;
+  }
   const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;
   w.m.inflight[slot] = batch;
   st.sentCount += batch.records.length;
-  emitColumns(w, TraceCode.batchSent, p, partition, batch.records.length, 1);
-  schedule(w, linkArrivalMs(w, st, w.index.leaderOf[partition]!), EventKind.batchArrive, slot);
+  transmit(w, slot);
 }

@@ -18,6 +18,14 @@ export interface BrokerSpec {
 export interface TopicSpec {
   readonly name: string;
   readonly partitions: number;
+  /** `replication.factor`; at most the number of brokers. Default 1. */
+  readonly replicationFactor?: number;
+  /** `min.insync.replicas`, checked for `acks=all` produce requests. Default 1. */
+  readonly minInsyncReplicas?: number;
+  /** `unclean.leader.election.enable`. Default false. */
+  readonly uncleanLeaderElection?: boolean;
+  /** `replica.lag.time.max.ms`: a follower not caught up for this long leaves the ISR. Default 30000. */
+  readonly replicaLagTimeMaxMs?: number;
 }
 
 /** How often a producer creates records. */
@@ -63,6 +71,12 @@ export interface ProducerSpec {
   readonly retries: number;
   /** `retry.backoff.ms`. */
   readonly retryBackoffMs: number;
+  /** `acks`: when the leader answers a produce request. Kafka 3.0+ defaults to `all`. */
+  readonly acks?: '0' | '1' | 'all';
+  /** `enable.idempotence`: sequence numbers let the broker drop retried duplicates. Default true. */
+  readonly idempotence?: boolean;
+  /** `request.timeout.ms`: how long an unanswered produce request waits. Default 30000. */
+  readonly requestTimeoutMs?: number;
   /** When the producer starts creating records. */
   readonly startAtMs: number;
   /** When it stops; absent means it runs to the end of the scenario. */
@@ -110,6 +124,11 @@ export interface ConsumerGroupSpec {
 }
 
 export interface Topology {
+  /**
+   * KRaft's `broker.session.timeout.ms`: how long after a broker crashes the controller notices
+   * and moves its leaderships. Default 9000.
+   */
+  readonly brokerSessionTimeoutMs?: number;
   readonly brokers: readonly BrokerSpec[];
   readonly topics: readonly TopicSpec[];
   readonly producers: readonly ProducerSpec[];
@@ -131,6 +150,10 @@ export type Intervention =
       readonly toTimestampMs?: number;
       readonly toBeginning?: boolean;
     }
+  | { readonly type: 'broker.crash'; readonly target: string }
+  | { readonly type: 'broker.restart'; readonly target: string }
+  /** The next `count` produce responses from this broker are lost on the way back. */
+  | { readonly type: 'broker.dropAcks'; readonly target: string; readonly count: number }
   | { readonly type: 'producer.stop'; readonly target: string }
   | { readonly type: 'producer.start'; readonly target: string };
 

@@ -7,9 +7,22 @@ import type {
   ConsumerState,
   GroupCoordinatorState,
   MutableState,
+  PartitionState,
   ProducerBatch,
   ProducerState,
 } from '../world/worldTypes.ts';
+
+function clonePartition(p: PartitionState): PartitionState {
+  const lastSequence: PartitionState['lastSequence'] = {};
+  for (const [k, v] of Object.entries(p.lastSequence)) lastSequence[Number(k)] = { ...v };
+  return {
+    ...p,
+    isr: p.isr.slice(),
+    replicas: p.replicas.map((r) => ({ ...r, chain: r.chain.slice() })),
+    pendingAcks: p.pendingAcks.slice(),
+    lastSequence,
+  };
+}
 
 /** Drafts are filled in when appended, so a keyframe needs its own copies of them. */
 function cloneBatch(b: ProducerBatch | null): ProducerBatch | null {
@@ -22,6 +35,7 @@ function cloneProducer(p: ProducerState): ProducerState {
     rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]],
     batches: p.batches.map(cloneBatch),
     linkFreeAtMs: p.linkFreeAtMs.slice(),
+    nextSequence: p.nextSequence.slice(),
   };
 }
 
@@ -57,7 +71,8 @@ export function cloneState(m: MutableState): MutableState {
     producers: m.producers.map(cloneProducer),
     consumers: m.consumers.map(cloneConsumer),
     groups: m.groups.map(cloneGroup),
-    partitions: m.partitions.map((p) => ({ ...p })),
+    partitions: m.partitions.map(clonePartition),
+    brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
     freeInflight: m.freeInflight.slice(),
     appendedCount: m.appendedCount,

@@ -1,25 +1,50 @@
 // Invariants of the log half of the model, checked after every step in tests and sweeps. Each
 // failure throws with the run's seed and time, so the run can be reproduced exactly.
 
-import type { World } from '../world/worldTypes.ts';
+import { divergenceOffset, storeIndexAt } from '../kafka/logChain.ts';
+import type { ReplicaState, World } from '../world/worldTypes.ts';
 
 function fail(w: World, message: string): never {
   throw new Error(`invariant violated at ${w.m.nowMs} ms (seed ${w.seed}): ${message}`);
 }
 
+/** Every replica's log holds dense offsets: the record at offset o says it is offset o. */
+function checkReplicaOffsets(w: World, p: number, r: ReplicaState): void {
+  const name = w.index.partitionNames[p]!;
+  for (let i = 0; i < r.chain.length; i++) {
+    const seg = r.chain[i]!;
+    const end = i + 1 < r.chain.length ? r.chain[i + 1]!.startOffset : r.leo;
+    for (const o of [seg.startOffset, end - 1]) {
+      if (o < seg.startOffset || o >= r.leo) continue;
+      const rec = w.logs[p]![storeIndexAt(r.chain, o)];
+      if (!rec || rec.offset !== o) fail(w, `${name} on broker ${w.index.brokers[r.broker]!.id}: offset ${o} holds ${rec?.offset}`);
+    }
+  }
+}
+
 function checkLogs(w: World): void {
-  w.logs.forEach((log, i) => {
-    const ps = w.m.partitions[i]!;
-    if (log.length < ps.logEndOffset) fail(w, `${w.index.partitionNames[i]} store ${log.length} < log end ${ps.logEndOffset}`);
-    const last = log[ps.logEndOffset - 1];
-    if (last && last.offset !== ps.logEndOffset - 1) fail(w, `${w.index.partitionNames[i]} offsets are not dense`);
+  w.m.partitions.forEach((ps, p) => {
+    const name = w.index.partitionNames[p]!;
+    if (w.logs[p]!.length < ps.storeLength) fail(w, `${name} store ${w.logs[p]!.length} < ${ps.storeLength}`);
+    if (ps.highWatermark > ps.logEndOffset) fail(w, `${name} high watermark ${ps.highWatermark} past log end ${ps.logEndOffset}`);
+    const leader = ps.replicas.find((r) => r.broker === ps.leader);
+    if (leader && leader.leo !== ps.logEndOffset) fail(w, `${name} leader log end ${leader.leo} != ${ps.logEndOffset}`);
+    for (const r of ps.replicas) {
+      checkReplicaOffsets(w, p, r);
+      // In-sync followers hold exactly the leader's records up to the high watermark.
+      if (leader && r !== leader && ps.isr.includes(r.broker) && w.m.brokers[r.broker]!.up) {
+        const upTo = Math.min(r.leo, ps.highWatermark);
+        if (divergenceOffset(r.chain, r.leo, leader.chain, leader.leo) < upTo) fail(w, `${name} follower on ${w.index.brokers[r.broker]!.id} differs from the leader below the high watermark`);
+      }
+    }
   });
 }
 
 function checkGroups(w: World): void {
   w.m.groups.forEach((g, gi) => {
     for (const p of w.index.groups[gi]!.partitions) {
-      if (g.committed[p]! > w.m.partitions[p]!.logEndOffset) {
+      const ps = w.m.partitions[p]!;
+      if (g.committed[p]! > ps.logEndOffset && ps.uncleanElections === 0) {
         fail(w, `group ${w.index.groups[gi]!.id} committed ${g.committed[p]} past log end of ${w.index.partitionNames[p]}`);
       }
     }
@@ -45,7 +70,7 @@ function checkConsumers(w: World): void {
       const prev = owner.get(key);
       if (prev !== undefined) fail(w, `${w.index.partitionNames[p]} owned by both ${prev} and ${c.id}`);
       owner.set(key, c.id);
-      if (cs.positions[p]! > w.m.partitions[p]!.logEndOffset) fail(w, `${c.id} position past log end of ${w.index.partitionNames[p]}`);
+      if (cs.positions[p]! > w.m.partitions[p]!.logEndOffset && w.m.partitions[p]!.uncleanElections === 0) fail(w, `${c.id} position past log end of ${w.index.partitionNames[p]}`);
     }
   });
 }

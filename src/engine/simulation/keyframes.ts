@@ -28,7 +28,7 @@ export function truncateStores(w: World): void {
   w.trace.objects.length = w.m.traceObjectCount;
   w.m.partitions.forEach((ps, i) => {
     const log = w.logs[i]!;
-    if (log.length > ps.logEndOffset) log.length = ps.logEndOffset;
+    if (log.length > ps.storeLength) log.length = ps.storeLength;
   });
 }
 

@@ -25,7 +25,7 @@ export function readTraceEvent(
     case TraceCode.object:
       return s.objects[f0]!;
     case TraceCode.recordAppended:
-      return logs[f0]![f1]!;
+      return logs[f0]![s.f2[i]!]!;
     case TraceCode.batchSent:
       return { atMs, type: 'batch.sent', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, count: s.f2[i]!, attempt: s.f3[i]! };
     case TraceCode.batchAcked:

@@ -51,6 +51,57 @@ export type TraceEvent = At &
         readonly reason: string;
         readonly willRetry: boolean;
       }
+    | {
+        readonly type: 'batch.duplicate';
+        readonly producer: string;
+        readonly partition: string;
+        readonly baseOffset: number;
+        readonly count: number;
+      }
+    | {
+        readonly type: 'produce.response.dropped';
+        readonly producer: string;
+        readonly partition: string;
+        readonly broker: string;
+      }
+    | { readonly type: 'broker.crashed'; readonly broker: string }
+    | { readonly type: 'broker.restarted'; readonly broker: string }
+    | { readonly type: 'broker.failure.detected'; readonly broker: string }
+    | {
+        readonly type: 'partition.leader.elected';
+        readonly partition: string;
+        readonly leader: string;
+        readonly leaderEpoch: number;
+        readonly unclean: boolean;
+        readonly logEndOffset: number;
+      }
+    | { readonly type: 'partition.offline'; readonly partition: string }
+    | {
+        readonly type: 'isr.shrunk';
+        readonly partition: string;
+        readonly broker: string;
+        readonly isr: readonly string[];
+        readonly reason: string;
+      }
+    | {
+        readonly type: 'isr.expanded';
+        readonly partition: string;
+        readonly broker: string;
+        readonly isr: readonly string[];
+      }
+    | {
+        readonly type: 'replica.truncated';
+        readonly partition: string;
+        readonly broker: string;
+        readonly fromOffset: number;
+        readonly toOffset: number;
+      }
+    | {
+        readonly type: 'highWatermark.lowered';
+        readonly partition: string;
+        readonly from: number;
+        readonly to: number;
+      }
     | { readonly type: 'producer.started'; readonly producer: string }
     | { readonly type: 'producer.stopped'; readonly producer: string }
     | { readonly type: 'consumer.started'; readonly consumer: string; readonly group: string }

@@ -9,7 +9,7 @@ import type { TraceEvent } from './traceEvent.ts';
 export const TraceCode = {
   /** f0: index into `objects`. */
   object: 0,
-  /** f0: global partition, f1: offset; the event is the log record itself. */
+  /** f0: global partition, f1: offset, f2: store index; the event is the log record itself. */
   recordAppended: 1,
   /** f0: producer, f1: global partition, f2: count, f3: attempt. */
   batchSent: 2,

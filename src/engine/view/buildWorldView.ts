@@ -3,9 +3,20 @@
 
 import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from '../kafka/groupMembers.ts';
-import type { ConsumerView, GroupView, PartitionView, ProducerView, WorldView } from './worldView.ts';
+import { storeIndexAt } from '../kafka/logChain.ts';
+import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, WorldView } from './worldView.ts';
+
+/** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
+function leaderRecords(w: World, i: number): readonly LogRecord[] {
+  const ps = w.m.partitions[i]!;
+  const leader = ps.replicas.find((r) => r.broker === ps.leader) ?? ps.replicas[0]!;
+  const chain = leader.chain;
+  if (chain.length === 1 && chain[0]!.storeStart === 0) return w.logs[i]!;
+  return Array.from({ length: leader.leo }, (_, o) => w.logs[i]![storeIndexAt(chain, o)]!);
+}
 
 function partitionViews(w: World): PartitionView[] {
+  const brokerId = (b: number) => w.index.brokers[b]!.id;
   return w.index.partitionNames.map((id, i) => {
     const ps = w.m.partitions[i]!;
     const topic = w.index.topics[w.index.partitionTopic[i]!]!;
@@ -13,10 +24,20 @@ function partitionViews(w: World): PartitionView[] {
       id,
       topic: topic.name,
       partition: i - topic.base,
-      leader: w.index.brokers[w.index.leaderOf[i]!]!.id,
+      leader: ps.leader >= 0 ? brokerId(ps.leader) : null,
+      leaderEpoch: ps.leaderEpoch,
       logStartOffset: ps.logStartOffset,
       logEndOffset: ps.logEndOffset,
-      records: w.logs[i]!,
+      highWatermark: ps.highWatermark,
+      isr: ps.isr.map(brokerId),
+      replicas: ps.replicas.map((r) => ({
+        broker: brokerId(r.broker),
+        logEndOffset: r.leo,
+        inSync: ps.isr.includes(r.broker),
+        isLeader: r.broker === ps.leader,
+        brokerUp: w.m.brokers[r.broker]!.up,
+      })),
+      records: leaderRecords(w, i),
     };
   });
 }
@@ -49,7 +70,8 @@ function groupViews(w: World): GroupView[] {
       const ps = w.m.partitions[p]!;
       const c = g.committed[p]!;
       if (c >= 0) committed[name] = c;
-      lag[name] = ps.logEndOffset - (c >= 0 ? c : ps.logStartOffset);
+      // Kafka's consumer-group lag counts from the committed offset to the high watermark.
+      lag[name] = Math.max(0, ps.highWatermark - (c >= 0 ? c : ps.logStartOffset));
     }
     return {
       id: gi.id,
@@ -76,6 +98,7 @@ export function buildWorldView(w: World): WorldView {
   return {
     nowMs: w.m.nowMs,
     seed: w.seed,
+    brokers: w.index.brokers.map((b, i) => ({ id: b.id, up: w.m.brokers[i]!.up })),
     partitions: partitionViews(w),
     consumers: consumerViews(w),
     groups: groupViews(w),

@@ -11,15 +11,36 @@ export interface PartitionView {
   readonly id: string;
   readonly topic: string;
   readonly partition: number;
-  readonly leader: string;
+  /** The leader's broker id, or null while the partition is offline. */
+  readonly leader: string | null;
+  readonly leaderEpoch: number;
   readonly logStartOffset: number;
+  /** Consumers read below it: every in-sync replica has these records. */
+  readonly highWatermark: number;
+  /** Broker ids of the in-sync replicas. */
+  readonly isr: readonly string[];
+  readonly replicas: readonly ReplicaView[];
   /** The offset the next appended record will get. */
   readonly logEndOffset: number;
   /**
-   * The partition's append-only record store: entry `o` holds offset `o`. Read only the entries
-   * from `logStartOffset` to `logEndOffset - 1`; the store is shared, not copied, for speed.
+   * The leader's records: entry `o` holds offset `o`. Read only the entries from `logStartOffset`
+   * to `logEndOffset - 1`. While the partition has had one leader this is the engine's own store,
+   * shared rather than copied, so it may hold entries past the log end.
    */
   readonly records: readonly LogRecord[];
+}
+
+export interface ReplicaView {
+  readonly broker: string;
+  readonly logEndOffset: number;
+  readonly inSync: boolean;
+  readonly isLeader: boolean;
+  readonly brokerUp: boolean;
+}
+
+export interface BrokerView {
+  readonly id: string;
+  readonly up: boolean;
 }
 
 export type ConsumerStatus = 'idle' | 'joining' | 'active' | 'crashed' | 'left';
@@ -65,6 +86,7 @@ export interface ProducerView {
 export interface WorldView {
   readonly nowMs: number;
   readonly seed: number;
+  readonly brokers: readonly BrokerView[];
   readonly partitions: readonly PartitionView[];
   readonly consumers: readonly ConsumerView[];
   readonly groups: readonly GroupView[];

@@ -7,6 +7,7 @@ import {
   seekConsumer,
   startConsumer,
 } from '../kafka/consumerLifecycle.ts';
+import { crashBroker, restartBroker } from '../kafka/controller.ts';
 import { startProducer, stopProducer } from '../kafka/producerModel.ts';
 import type { Intervention } from '../model/scenarioModel.ts';
 import { emit } from './worldOps.ts';
@@ -16,6 +17,12 @@ function consumerIndex(w: World, id: string): number {
   const c = w.index.consumerById.get(id);
   if (c === undefined) throw new Error(`no consumer named ${id}`);
   return c;
+}
+
+function brokerIndex(w: World, id: string): number {
+  const b = w.index.brokers.findIndex((x) => x.id === id);
+  if (b < 0) throw new Error(`no broker named ${id}`);
+  return b;
 }
 
 function producerIndex(w: World, id: string): number {
@@ -47,6 +54,13 @@ export function applyIntervention(w: World, command: Intervention): void {
       return closeConsumer(w, consumerIndex(w, command.target));
     case 'consumer.seek':
       return seekConsumer(w, consumerIndex(w, command.target), command);
+    case 'broker.crash':
+      return crashBroker(w, brokerIndex(w, command.target));
+    case 'broker.restart':
+      return restartBroker(w, brokerIndex(w, command.target));
+    case 'broker.dropAcks':
+      w.m.brokers[brokerIndex(w, command.target)]!.dropAcks += command.count;
+      return;
     case 'producer.stop':
       return stopProducer(w, producerIndex(w, command.target));
     case 'producer.start': {

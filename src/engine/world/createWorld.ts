@@ -5,7 +5,7 @@ import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
-import type { ConsumerState, GroupCoordinatorState, ProducerState, World } from './worldTypes.ts';
+import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
 import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
 
 function initialProducer(seed: number, index: StaticIndex, p: number): ProducerState {
@@ -24,6 +24,33 @@ function initialProducer(seed: number, index: StaticIndex, p: number): ProducerS
     sentCount: 0,
     ackedCount: 0,
     linkFreeAtMs: index.brokers.map(() => 0),
+    nextSequence: new Array<number>(index.topics[idx.topic]!.count).fill(0),
+  };
+}
+
+/** Replicas follow Kafka's round-robin placement; the first one is the preferred leader. */
+function initialPartition(index: StaticIndex, p: number): PartitionState {
+  const replicas = [...index.replicasOf[p]!].map((broker) => ({
+    broker,
+    leo: 0,
+    chain: [{ startOffset: 0, storeStart: 0 }],
+    leoAtLeader: 0,
+    lastCaughtUpMs: 0,
+    parked: false,
+    responseUpTo: -1,
+  }));
+  return {
+    logStartOffset: 0,
+    logEndOffset: 0,
+    highWatermark: 0,
+    leader: replicas[0]!.broker,
+    leaderEpoch: 0,
+    isr: replicas.map((r) => r.broker),
+    replicas,
+    storeLength: 0,
+    pendingAcks: [],
+    uncleanElections: 0,
+    lastSequence: {},
   };
 }
 
@@ -91,7 +118,8 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       producers: index.producers.map((_, p) => initialProducer(seed, index, p)),
       consumers: index.consumers.map(() => initialConsumer(n)),
       groups: index.groups.map(() => initialGroup(n)),
-      partitions: index.partitionNames.map(() => ({ logStartOffset: 0, logEndOffset: 0 })),
+      partitions: index.partitionNames.map((_, p) => initialPartition(index, p)),
+      brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0 })),
       inflight: [],
       freeInflight: [],
       appendedCount: 0,

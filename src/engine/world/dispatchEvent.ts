@@ -19,6 +19,9 @@ import {
 } from '../kafka/consumerMember.ts';
 import { onConsumerPoll, onConsumerProcessed } from '../kafka/consumerPoll.ts';
 import { onProducerLinger, onProducerNext, startProducer } from '../kafka/producerModel.ts';
+import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
+import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
+import { onControllerDetect } from '../kafka/controller.ts';
 import { startConsumer } from '../kafka/consumerLifecycle.ts';
 import { EventKind } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
@@ -57,6 +60,20 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return onSessionCheck(w, e.a, e.b);
     case EventKind.coordinatorLeave:
       return onCoordinatorLeave(w, e.a, e.b);
+    case EventKind.produceError:
+      return onProduceError(w, e.a, e.b, e.c);
+    case EventKind.requestTimeout:
+      return onRequestTimeout(w, e.a, e.b);
+    case EventKind.batchRetry:
+      return onBatchRetry(w, e.a, e.b);
+    case EventKind.replicaFetchAtLeader:
+      return onReplicaFetchAtLeader(w, e.a, e.b, e.c);
+    case EventKind.replicaFetchResponse:
+      return onReplicaFetchResponse(w, e.a, e.b, e.c);
+    case EventKind.controllerDetect:
+      return onControllerDetect(w, e.a, e.b);
+    case EventKind.isrCheck:
+      return onIsrCheck(w, e.a);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

@@ -22,6 +22,12 @@ export const EventKind = {
   coordinatorLeave: 17,
   producerStart: 18,
   consumerStart: 19,
+  produceError: 20,
+  requestTimeout: 21,
+  replicaFetchAtLeader: 22,
+  replicaFetchResponse: 23,
+  controllerDetect: 24,
+  isrCheck: 25,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -45,6 +51,12 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.consumerPoll, 8],
   [EventKind.producerLinger, 9],
   [EventKind.producerNext, 10],
+  [EventKind.produceError, 2],
+  [EventKind.requestTimeout, 2],
+  [EventKind.replicaFetchAtLeader, 1],
+  [EventKind.replicaFetchResponse, 1],
+  [EventKind.controllerDetect, 0],
+  [EventKind.isrCheck, 4],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];

@@ -49,8 +49,8 @@ export interface StaticIndex {
   readonly topics: readonly TopicIndex[];
   readonly partitionNames: readonly string[];
   readonly partitionTopic: Int32Array;
-  /** Broker index leading each global partition. */
-  readonly leaderOf: Int32Array;
+  /** Broker indices holding each global partition's replicas, preferred leader first. */
+  readonly replicasOf: readonly (readonly number[])[];
   readonly partitionByName: ReadonlyMap<string, number>;
   readonly producers: readonly ProducerIndex[];
   readonly consumers: readonly ConsumerIndex[];
@@ -151,12 +151,13 @@ export function buildStaticIndex(scenario: ScenarioModel): StaticIndex {
   }));
   const { topics, names } = indexTopics(scenario);
   const partitionTopic = new Int32Array(names.length);
-  const leaderOf = new Int32Array(names.length);
+  const replicasOf: number[][] = [];
   topics.forEach((t, ti) => {
+    const rf = Math.min(scenario.topology.topics[ti]!.replicationFactor ?? 1, brokers.length);
     for (let p = 0; p < t.count; p++) {
       partitionTopic[t.base + p] = ti;
-      // Kafka spreads leaders round-robin, starting each topic at a different broker.
-      leaderOf[t.base + p] = (p + ti) % brokers.length;
+      // Kafka spreads replicas round-robin, starting each topic at a different broker.
+      replicasOf.push(Array.from({ length: rf }, (_, j) => (p + ti + j) % brokers.length));
     }
   });
   const { groups, consumers } = indexGroups(scenario, topics, brokers);
@@ -166,7 +167,7 @@ export function buildStaticIndex(scenario: ScenarioModel): StaticIndex {
     topics,
     partitionNames: names,
     partitionTopic,
-    leaderOf,
+    replicasOf,
     partitionByName: new Map(names.map((n, i) => [n, i])),
     producers,
     consumers,

@@ -27,6 +27,12 @@ export interface ProducerBatch {
   readonly records: RecordDraft[];
   attempt: number;
   baseOffset: number;
+  /** When the current attempt was sent; a lost request times out `request.timeout.ms` later. */
+  sentAtMs: number;
+  /** Broker index the current attempt was sent to. */
+  sentTo: number;
+  /** Idempotent producers number records per partition; -1 when idempotence is off. */
+  baseSequence: number;
 }
 
 export interface ProducerState {
@@ -45,6 +51,8 @@ export interface ProducerState {
   nextBatchId: number;
   sentCount: number;
   ackedCount: number;
+  /** Next idempotent sequence number per local partition. */
+  nextSequence: number[];
   /** Per broker: the earliest time the next message on this connection may arrive (TCP order). */
   linkFreeAtMs: number[];
 }
@@ -121,9 +129,68 @@ export interface GroupCoordinatorState {
   joinStartedAtMs: number;
 }
 
+/**
+ * A stretch of a replica's log: offsets from `startOffset` on are store entries from `storeStart`
+ * on. A replica's log is a short list of these, so a leader change never copies records: a new
+ * leader appends a new segment, and a follower that diverged cuts its list back.
+ */
+export interface ChainSegment {
+  readonly startOffset: number;
+  readonly storeStart: number;
+}
+
+export interface ReplicaState {
+  readonly broker: number;
+  /** Log end offset of this replica. */
+  leo: number;
+  chain: ChainSegment[];
+  /** The follower's log end as the leader last saw it in a fetch. */
+  leoAtLeader: number;
+  /** Last time a fetch from this follower reached the leader's log end. */
+  lastCaughtUpMs: number;
+  /** A fetch waiting at the leader for new records (long poll). */
+  parked: boolean;
+  /** Log end the in-flight fetch response will bring the follower to, or -1. */
+  responseUpTo: number;
+}
+
+/** An `acks=all` produce request waiting for the high watermark to pass its records. */
+export interface PendingAck {
+  readonly slot: number;
+  readonly endOffset: number;
+}
+
 export interface PartitionState {
   logStartOffset: number;
+  /** The leader's log end offset. */
   logEndOffset: number;
+  /** Consumers read below it: every in-sync replica has these records. */
+  highWatermark: number;
+  /** Broker index of the leader, or -1 while the partition is offline. */
+  leader: number;
+  leaderEpoch: number;
+  /** Broker indices of the in-sync replicas, in assignment order. */
+  isr: number[];
+  /** Replicas in assignment order; the first is the preferred leader. */
+  replicas: ReplicaState[];
+  /** Logical length of the partition's record store. */
+  storeLength: number;
+  pendingAcks: PendingAck[];
+  /**
+   * Unclean elections so far. After one, the log end can fall below offsets consumers already
+   * committed, as in Kafka, so the invariant "committed <= log end" no longer applies.
+   */
+  uncleanElections: number;
+  /** Per producer: the last sequence number appended and that batch's base offset. */
+  lastSequence: Record<number, { seq: number; baseOffset: number; count: number }>;
+}
+
+export interface BrokerState {
+  up: boolean;
+  /** Bumped on crash and restart, so events of a former life are ignored. */
+  epoch: number;
+  /** Produce responses still to drop (a fault). */
+  dropAcks: number;
 }
 
 export interface MutableState {
@@ -137,6 +204,7 @@ export interface MutableState {
   consumers: ConsumerState[];
   groups: GroupCoordinatorState[];
   partitions: PartitionState[];
+  brokers: BrokerState[];
   inflight: (ProducerBatch | null)[];
   freeInflight: number[];
   appendedCount: number;
@@ -152,8 +220,10 @@ export interface World {
   readonly index: StaticIndex;
   m: MutableState;
   /**
-   * Records per global partition; entry i holds offset i. Entries at or past a partition's
-   * logEndOffset are left from a timeline a seek went back on, kept so later keyframes stay valid.
+   * The record store of each partition, in append order over all leaders. Entries at or past a
+   * partition's `storeLength` are left from a timeline a seek went back on, kept so that later
+   * keyframes stay valid. Replica chains map offsets to entries; with one replica and no leader
+   * change, entry i holds offset i.
    */
   readonly logs: LogRecord[][];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */

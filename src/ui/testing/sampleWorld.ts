@@ -27,14 +27,19 @@ function records(partition: string, from: number, to: number): LogRecord[] {
 export const SAMPLE_WORLD: WorldView = {
   nowMs: 1500,
   seed: 42,
+  brokers: [{ id: 'b1', up: true }],
   partitions: [
     {
       id: 'orders-0',
       topic: 'orders',
       partition: 0,
       leader: 'b1',
+      leaderEpoch: 0,
       logStartOffset: 0,
       logEndOffset: 6,
+      highWatermark: 6,
+      isr: ['b1'],
+      replicas: [{ broker: 'b1', logEndOffset: 6, inSync: true, isLeader: true, brokerUp: true }],
       records: records('orders-0', 0, 6),
     },
     {
@@ -42,9 +47,13 @@ export const SAMPLE_WORLD: WorldView = {
       topic: 'orders',
       partition: 1,
       leader: 'b1',
+      leaderEpoch: 0,
       logStartOffset: 20,
       logEndOffset: 100,
-      records: records('orders-1', 20, 100),
+      highWatermark: 100,
+      isr: ['b1'],
+      replicas: [{ broker: 'b1', logEndOffset: 100, inSync: true, isLeader: true, brokerUp: true }],
+      records: records('orders-1', 0, 100),
     },
   ],
   consumers: [

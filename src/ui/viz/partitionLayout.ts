@@ -86,15 +86,13 @@ export function layoutPartitionStrip(
     const labelSide = xPx > widthPx - LABEL_ROOM_PX ? 'left' : 'right';
     return { id, label, offset, xPx, side, labelSide, colour };
   };
-  const cells = partition.records
-    .filter((record) => record.offset >= window.startOffset && record.offset < window.endOffset)
-    .map((record) => ({
-      offset: record.offset,
-      xPx: x(record.offset),
-      key: record.key,
-      value: record.value,
-      fill: keyFill(record.key),
-    }));
+  // Entry o of `records` holds offset o, so the window is read by index, never by scanning.
+  const cells = [];
+  for (let offset = window.startOffset; offset < window.endOffset; offset += 1) {
+    const record = partition.records[offset];
+    if (!record) continue;
+    cells.push({ offset, xPx: x(offset), key: record.key, value: record.value, fill: keyFill(record.key) });
+  }
   const labelStep = offsetLabelStep(options.slotWidthPx);
   const offsetLabels = [];
   for (let offset = window.startOffset; offset < window.endOffset; offset += 1) {

@@ -1,0 +1,84 @@
+// The controller's part in failures: a crashed broker is noticed after the broker session timeout,
+// its leaderships move to another in-sync replica (or, with unclean election enabled, to any live
+// replica, losing records), and a restarted broker's replicas come back as followers.
+
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { World } from '../world/worldTypes.ts';
+import { scheduleRequestTimeout } from './produceResponse.ts';
+import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
+
+export function crashBroker(w: World, broker: number): void {
+  const b = w.m.brokers[broker]!;
+  if (!b.up) return;
+  b.up = false;
+  b.epoch++;
+  emit(w, { atMs: w.m.nowMs, type: 'broker.crashed', broker: w.index.brokers[broker]!.id });
+  // Requests waiting at this leader for acks=all will never be answered.
+  for (const ps of w.m.partitions) {
+    if (ps.leader !== broker) continue;
+    for (const a of ps.pendingAcks) scheduleRequestTimeout(w, a.slot);
+    ps.pendingAcks = [];
+  }
+  const detectMs = w.scenario.topology.brokerSessionTimeoutMs ?? 9_000;
+  schedule(w, w.m.nowMs + detectMs, EventKind.controllerDetect, broker, b.epoch);
+}
+
+/** Handles `controllerDetect`: the controller declares the broker dead and re-elects leaders. */
+export function onControllerDetect(w: World, broker: number, epoch: number): void {
+  const b = w.m.brokers[broker]!;
+  if (b.up || b.epoch !== epoch) return;
+  emit(w, { atMs: w.m.nowMs, type: 'broker.failure.detected', broker: w.index.brokers[broker]!.id });
+  w.m.partitions.forEach((ps, p) => {
+    // Kafka keeps the last member in the ISR even when it is dead, so it can come back as leader.
+    if (ps.isr.includes(broker) && ps.isr.length > 1) {
+      ps.isr = ps.isr.filter((x) => x !== broker);
+      emit(w, { atMs: w.m.nowMs, type: 'isr.shrunk', partition: w.index.partitionNames[p]!, broker: w.index.brokers[broker]!.id, isr: isrNames(w, p), reason: 'broker failed' });
+    }
+    if (ps.leader === broker) electLeader(w, p);
+  });
+}
+
+/** Chooses a leader among live replicas: in-sync ones first, any live one only if unclean is allowed. */
+export function electLeader(w: World, partition: number): void {
+  const ps = w.m.partitions[partition]!;
+  const live = ps.replicas.filter((r) => w.m.brokers[r.broker]!.up);
+  const clean = live.find((r) => ps.isr.includes(r.broker));
+  const topic = w.scenario.topology.topics[w.index.partitionTopic[partition]!]!;
+  const chosen = clean ?? (topic.uncleanLeaderElection === true ? live[0] : undefined);
+  const name = w.index.partitionNames[partition]!;
+  if (!chosen) {
+    if (ps.leader >= 0) emit(w, { atMs: w.m.nowMs, type: 'partition.offline', partition: name });
+    ps.leader = -1;
+    return;
+  }
+  ps.leader = chosen.broker;
+  ps.leaderEpoch++;
+  ps.logEndOffset = chosen.leo;
+  chosen.leoAtLeader = chosen.leo;
+  if (!clean) {
+    ps.isr = [chosen.broker];
+    ps.uncleanElections++;
+  }
+  emit(w, { atMs: w.m.nowMs, type: 'partition.leader.elected', partition: name, leader: w.index.brokers[chosen.broker]!.id, leaderEpoch: ps.leaderEpoch, unclean: !clean, logEndOffset: chosen.leo });
+  // An unclean leader may hold fewer records than were committed: the high watermark falls back.
+  if (ps.highWatermark > chosen.leo) {
+    emit(w, { atMs: w.m.nowMs, type: 'highWatermark.lowered', partition: name, from: ps.highWatermark, to: chosen.leo });
+    ps.highWatermark = chosen.leo;
+  }
+}
+
+/** A restarted broker registers at once; its replicas follow their leaders and may lead again. */
+export function restartBroker(w: World, broker: number): void {
+  const b = w.m.brokers[broker]!;
+  if (b.up) return;
+  b.up = true;
+  b.epoch++;
+  emit(w, { atMs: w.m.nowMs, type: 'broker.restarted', broker: w.index.brokers[broker]!.id });
+  w.m.partitions.forEach((ps, p) => {
+    const j = ps.replicas.findIndex((r) => r.broker === broker);
+    if (j < 0) return;
+    if (ps.leader < 0) electLeader(w, p);
+    if (ps.leader !== broker) startFollowerFetch(w, p, j);
+  });
+}

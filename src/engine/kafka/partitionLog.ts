@@ -1,0 +1,60 @@
+// A partition's log as its leader sees it: appending a batch, reading a record by offset, and
+// moving the high watermark, which completes `acks=all` requests waiting for it. With one replica
+// the high watermark simply follows the log end.
+
+import type { LogRecord } from '../view/worldView.ts';
+import type { PartitionState, RecordDraft, ReplicaState, World } from '../world/worldTypes.ts';
+import { extendChain, storeIndexAt } from './logChain.ts';
+import { respondToProduce } from './produceResponse.ts';
+import { wakeParkedFollowers } from './replicaFetcher.ts';
+
+export function replicaOn(ps: PartitionState, broker: number): ReplicaState | undefined {
+  return ps.replicas.find((r) => r.broker === broker);
+}
+
+/** The record at `offset` in the log of the replica on `broker` (the leader by default). */
+export function recordAt(w: World, partition: number, offset: number, broker?: number): LogRecord {
+  const ps = w.m.partitions[partition]!;
+  const replica = replicaOn(ps, broker ?? ps.leader) ?? ps.replicas[0]!;
+  return w.logs[partition]![storeIndexAt(replica.chain, offset)]!;
+}
+
+/** Appends drafts at the leader's log end; returns the base offset. */
+export function appendToLeader(w: World, partition: number, records: readonly RecordDraft[]): number {
+  const ps = w.m.partitions[partition]!;
+  const leader = replicaOn(ps, ps.leader)!;
+  const store = w.logs[partition]!;
+  const base = leader.leo;
+  for (const record of records) {
+    const offset = leader.leo;
+    const index = ps.storeLength++;
+    // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
+    if (store.length < index) throw new Error(`store of ${record.partition} has a hole at ${index}`);
+    record.atMs = w.m.nowMs;
+    record.offset = offset;
+    store[index] = record;
+    extendChain(leader.chain, offset, index);
+    leader.leo = offset + 1;
+  }
+  ps.logEndOffset = leader.leo;
+  leader.leoAtLeader = leader.leo;
+  if (ps.replicas.length > 1) wakeParkedFollowers(w, partition);
+  advanceHighWatermark(w, partition);
+  return base;
+}
+
+/** Raises the high watermark to the smallest log end among the in-sync replicas. */
+export function advanceHighWatermark(w: World, partition: number): void {
+  const ps = w.m.partitions[partition]!;
+  if (ps.leader < 0) return;
+  let hw = ps.logEndOffset;
+  if (ps.isr.length > 1) {
+    for (const r of ps.replicas) if (ps.isr.includes(r.broker)) hw = Math.min(hw, r.leoAtLeader);
+  }
+  if (hw <= ps.highWatermark) return;
+  ps.highWatermark = hw;
+  if (ps.pendingAcks.length === 0) return;
+  const ready = ps.pendingAcks.filter((a) => a.endOffset <= hw);
+  ps.pendingAcks = ps.pendingAcks.filter((a) => a.endOffset > hw);
+  for (const a of ready) respondToProduce(w, a.slot, null);
+}
