@@ -13,3 +13,4 @@ export { assignPartitions } from './kafka/assignors/assignPartitions.ts';
 export type * from './flink/windowOperatorTypes.ts';
 export { windowsFor } from './flink/windowsFor.ts';
 export { runWindowOperator } from './flink/runWindowOperator.ts';
+export { tableFromLog, type TableRow } from './kafka/tableFromLog.ts';

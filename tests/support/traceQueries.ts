@@ -11,7 +11,7 @@ export function valuesByPartition(trace: readonly TraceEvent[]): Map<string, str
   const out = new Map<string, string[]>();
   for (const e of eventsOf(trace, 'record.appended')) {
     const list = out.get(e.partition) ?? [];
-    list.push(e.value);
+    list.push(e.value ?? '(tombstone)');
     out.set(e.partition, list);
   }
   return out;

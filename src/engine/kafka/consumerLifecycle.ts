@@ -8,6 +8,7 @@ import type { World } from '../world/worldTypes.ts';
 import { isAlive, sendJoin } from './consumerMember.ts';
 import { schedulePoll } from './consumerPoll.ts';
 import { commitPositions } from './offsetCommit.ts';
+import { recordAt } from './partitionLog.ts';
 
 function resetProcessState(w: World, consumer: number): void {
   const cs = w.m.consumers[consumer]!;
@@ -81,10 +82,9 @@ export interface SeekTarget {
 
 /** The first offset whose record timestamp is at or after `tsMs`, as offsetsForTimes answers. */
 function offsetForTime(w: World, partition: number, tsMs: number): number {
-  const log = w.logs[partition]!;
   const ps = w.m.partitions[partition]!;
   for (let o = ps.logStartOffset; o < ps.logEndOffset; o++) {
-    if (log[o]!.eventTimeMs >= tsMs) return o;
+    if (recordAt(w, partition, o).eventTimeMs >= tsMs) return o;
   }
   return ps.logEndOffset;
 }

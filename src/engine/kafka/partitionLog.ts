@@ -5,6 +5,7 @@
 import type { LogRecord } from '../view/worldView.ts';
 import type { PartitionState, RecordDraft, ReplicaState, World } from '../world/worldTypes.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
+import { beforeAppend } from './logSegments.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
@@ -25,8 +26,10 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
   const leader = replicaOn(ps, ps.leader)!;
   const store = w.logs[partition]!;
   const base = leader.leo;
+  const segments = w.index.topics[w.index.partitionTopic[partition]!]!.tracksSegments;
   for (const record of records) {
     const offset = leader.leo;
+    if (segments) beforeAppend(w, partition, offset, record.eventTimeMs);
     const index = ps.storeLength++;
     // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
     if (store.length < index) throw new Error(`store of ${record.partition} has a hole at ${index}`);

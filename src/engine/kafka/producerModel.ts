@@ -57,7 +57,7 @@ function scheduleScripted(w: World, p: number): void {
 }
 
 /** A new record in the shape of its future `record.appended` event; time and offset come later. */
-function newDraft(w: World, p: number, key: string | null, value: string, eventTimeMs: number): RecordDraft {
+function newDraft(w: World, p: number, key: string | null, value: string | null, eventTimeMs: number): RecordDraft {
   return {
     atMs: -1,
     type: 'record.appended',

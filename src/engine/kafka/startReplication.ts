@@ -21,3 +21,18 @@ export function startReplication(w: World): void {
   const interval = Math.max(1, Math.floor(lagMaxMs / 2));
   schedule(w, interval, EventKind.isrCheck, interval);
 }
+
+/** Starts Kafka's periodic log tasks when some topic needs them: retention checks and the cleaner. */
+export function startLogTasks(w: World): void {
+  const topics = w.scenario.topology.topics;
+  const retention = topics.some((t) => t.retentionMs !== undefined || t.retentionRecords !== undefined);
+  const compaction = topics.some((t) => (t.cleanupPolicy ?? 'delete').includes('compact'));
+  if (retention) {
+    const interval = w.scenario.topology.logRetentionCheckIntervalMs ?? 300_000;
+    schedule(w, interval, EventKind.retentionCheck, interval);
+  }
+  if (compaction) {
+    const interval = w.scenario.topology.logCleanerBackoffMs ?? 15_000;
+    schedule(w, interval, EventKind.logCleaner, interval);
+  }
+}

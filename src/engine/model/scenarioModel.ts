@@ -26,6 +26,18 @@ export interface TopicSpec {
   readonly uncleanLeaderElection?: boolean;
   /** `replica.lag.time.max.ms`: a follower not caught up for this long leaves the ISR. Default 30000. */
   readonly replicaLagTimeMaxMs?: number;
+  /** `cleanup.policy`. Default `delete`. */
+  readonly cleanupPolicy?: 'delete' | 'compact' | 'compact,delete';
+  /** `segment.bytes`, counted in records: the active segment rolls when it holds this many. */
+  readonly segmentRecords?: number;
+  /** `segment.ms`: the active segment rolls once it is this old. Default 604800000 (7 days). */
+  readonly segmentMs?: number;
+  /** `retention.ms`: closed segments whose newest record is older are deleted; absent keeps all. */
+  readonly retentionMs?: number;
+  /** `retention.bytes`, counted in records per partition; absent means no size limit. */
+  readonly retentionRecords?: number;
+  /** `delete.retention.ms`: how long a compacted topic keeps tombstones. Default 86400000. */
+  readonly deleteRetentionMs?: number;
 }
 
 /** How often a producer creates records. */
@@ -43,7 +55,8 @@ export type RateModel =
 export interface ScriptedRecord {
   readonly atMs: number;
   readonly key: string | null;
-  readonly value: string;
+  /** Null is a tombstone: on a compacted topic it deletes the key. */
+  readonly value: string | null;
   /** Event time stamped by the producer; defaults to the creation time. */
   readonly eventTimeMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
@@ -129,6 +142,10 @@ export interface Topology {
    * and moves its leaderships. Default 9000.
    */
   readonly brokerSessionTimeoutMs?: number;
+  /** `log.retention.check.interval.ms`. Default 300000. */
+  readonly logRetentionCheckIntervalMs?: number;
+  /** `log.cleaner.backoff.ms`: how often the cleaner looks for work. Default 15000. */
+  readonly logCleanerBackoffMs?: number;
   readonly brokers: readonly BrokerSpec[];
   readonly topics: readonly TopicSpec[];
   readonly producers: readonly ProducerSpec[];

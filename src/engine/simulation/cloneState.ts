@@ -20,6 +20,8 @@ function clonePartition(p: PartitionState): PartitionState {
     isr: p.isr.slice(),
     replicas: p.replicas.map((r) => ({ ...r, chain: r.chain.slice() })),
     pendingAcks: p.pendingAcks.slice(),
+    segments: p.segments.map((s) => ({ ...s })),
+    compactedAway: p.compactedAway.slice(),
     lastSequence,
   };
 }

@@ -15,7 +15,7 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
-import { startReplication } from '../kafka/startReplication.ts';
+import { startLogTasks, startReplication } from '../kafka/startReplication.ts';
 import { readTraceSlice } from './readTraceSlice.ts';
 import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
 
@@ -30,6 +30,7 @@ function scheduleStarts(w: World): void {
     if (c.spec.joinAtMs !== undefined) schedule(w, c.spec.joinAtMs, EventKind.consumerStart, i);
   });
   startReplication(w);
+  startLogTasks(w);
 }
 
 export interface InternalOptions extends SimulationOptions {

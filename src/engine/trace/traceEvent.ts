@@ -31,7 +31,8 @@ export type TraceEvent = At &
         readonly partition: string;
         readonly offset: number;
         readonly key: string | null;
-        readonly value: string;
+        /** Null is a tombstone. */
+        readonly value: string | null;
         readonly producer: string;
         readonly eventTimeMs: number;
         readonly producedAtMs: number;
@@ -76,6 +77,25 @@ export type TraceEvent = At &
         readonly logEndOffset: number;
       }
     | { readonly type: 'partition.offline'; readonly partition: string }
+    | {
+        readonly type: 'segment.rolled';
+        readonly partition: string;
+        readonly baseOffset: number;
+      }
+    | {
+        readonly type: 'segment.deleted';
+        readonly partition: string;
+        readonly baseOffset: number;
+        readonly endOffset: number;
+        readonly reason: string;
+        readonly logStartOffset: number;
+      }
+    | {
+        readonly type: 'log.compacted';
+        readonly partition: string;
+        readonly upToOffset: number;
+        readonly removedOffsets: readonly number[];
+      }
     | {
         readonly type: 'isr.shrunk';
         readonly partition: string;

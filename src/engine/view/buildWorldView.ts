@@ -7,12 +7,15 @@ import { storeIndexAt } from '../kafka/logChain.ts';
 import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, WorldView } from './worldView.ts';
 
 /** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
-function leaderRecords(w: World, i: number): readonly LogRecord[] {
+function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
   const ps = w.m.partitions[i]!;
   const leader = ps.replicas.find((r) => r.broker === ps.leader) ?? ps.replicas[0]!;
   const chain = leader.chain;
-  if (chain.length === 1 && chain[0]!.storeStart === 0) return w.logs[i]!;
-  return Array.from({ length: leader.leo }, (_, o) => w.logs[i]![storeIndexAt(chain, o)]!);
+  if (chain.length === 1 && chain[0]!.storeStart === 0 && ps.compactedAway.length === 0) return w.logs[i]!;
+  const records: (LogRecord | undefined)[] = Array.from({ length: leader.leo }, (_, o) => w.logs[i]![storeIndexAt(chain, o)]!);
+  // Compaction leaves gaps: those entries are undefined in the array the views read.
+  for (const o of ps.compactedAway) if (o < records.length) records[o] = undefined;
+  return records;
 }
 
 function partitionViews(w: World): PartitionView[] {

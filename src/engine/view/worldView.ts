@@ -24,10 +24,11 @@ export interface PartitionView {
   readonly logEndOffset: number;
   /**
    * The leader's records: entry `o` holds offset `o`. Read only the entries from `logStartOffset`
-   * to `logEndOffset - 1`. While the partition has had one leader this is the engine's own store,
+   * to `logEndOffset - 1`; entries compaction removed are missing. While the partition has had one
+   * leader and no compaction this is the engine's own store,
    * shared rather than copied, so it may hold entries past the log end.
    */
-  readonly records: readonly LogRecord[];
+  readonly records: readonly (LogRecord | undefined)[];
 }
 
 export interface ReplicaView {

@@ -50,6 +50,8 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     storeLength: 0,
     pendingAcks: [],
     uncleanElections: 0,
+    segments: [],
+    compactedAway: [],
     lastSequence: {},
   };
 }

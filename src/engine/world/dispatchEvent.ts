@@ -22,6 +22,8 @@ import { onProducerLinger, onProducerNext, startProducer } from '../kafka/produc
 import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
 import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
+import { onLogCleaner } from '../kafka/logCompaction.ts';
+import { onRetentionCheck } from '../kafka/logSegments.ts';
 import { startConsumer } from '../kafka/consumerLifecycle.ts';
 import { EventKind } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
@@ -74,6 +76,10 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return onControllerDetect(w, e.a, e.b);
     case EventKind.isrCheck:
       return onIsrCheck(w, e.a);
+    case EventKind.retentionCheck:
+      return onRetentionCheck(w, e.a);
+    case EventKind.logCleaner:
+      return onLogCleaner(w, e.a);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

@@ -28,6 +28,8 @@ export const EventKind = {
   replicaFetchResponse: 23,
   controllerDetect: 24,
   isrCheck: 25,
+  retentionCheck: 26,
+  logCleaner: 27,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -57,6 +59,8 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.replicaFetchResponse, 1],
   [EventKind.controllerDetect, 0],
   [EventKind.isrCheck, 4],
+  [EventKind.retentionCheck, 4],
+  [EventKind.logCleaner, 4],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];

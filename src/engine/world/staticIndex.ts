@@ -12,6 +12,8 @@ export interface BrokerIndex {
 
 export interface TopicIndex {
   readonly name: string;
+  /** True when the topic deletes or compacts, so its partitions keep a segment list. */
+  readonly tracksSegments: boolean;
   /** Global index of partition 0 of this topic. */
   readonly base: number;
   readonly count: number;
@@ -77,7 +79,9 @@ function indexTopics(scenario: ScenarioModel): { topics: TopicIndex[]; names: st
   const topics: TopicIndex[] = [];
   const names: string[] = [];
   for (const t of scenario.topology.topics) {
-    topics.push({ name: t.name, base: names.length, count: t.partitions });
+    const tracksSegments =
+      t.retentionMs !== undefined || t.retentionRecords !== undefined || (t.cleanupPolicy ?? 'delete') !== 'delete' || t.segmentRecords !== undefined;
+    topics.push({ name: t.name, base: names.length, count: t.partitions, tracksSegments });
     for (let p = 0; p < t.partitions; p++) names.push(`${t.name}-${p}`);
   }
   return { topics, names };

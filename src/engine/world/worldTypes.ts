@@ -160,6 +160,13 @@ export interface PendingAck {
   readonly endOffset: number;
 }
 
+export interface SegmentState {
+  readonly baseOffset: number;
+  readonly createdAtMs: number;
+  /** Largest record timestamp in the segment: time retention compares against it. */
+  maxTimestampMs: number;
+}
+
 export interface PartitionState {
   logStartOffset: number;
   /** The leader's log end offset. */
@@ -181,6 +188,13 @@ export interface PartitionState {
    * committed, as in Kafka, so the invariant "committed <= log end" no longer applies.
    */
   uncleanElections: number;
+  /**
+   * Segments of the leader's log, oldest first; the last is the active one. Tracked only for topics
+   * with retention or compaction, and empty otherwise.
+   */
+  segments: SegmentState[];
+  /** Offsets compaction removed, sorted. */
+  compactedAway: number[];
   /** Per producer: the last sequence number appended and that batch's base offset. */
   lastSequence: Record<number, { seq: number; baseOffset: number; count: number }>;
 }
