@@ -1,7 +1,7 @@
 // An index of the names a parsed scenario declares, with the JSON path of each declaration, so
 // that cross-reference checks can say both what is missing and what exists.
 
-import type { ScenarioFile } from './scenarioSchema.ts';
+import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
 export type EntityKind = 'broker' | 'producer' | 'consumer' | 'consumer group';
 
@@ -22,7 +22,7 @@ export interface ScenarioIndex {
 }
 
 /** Lists every declared id with its kind and path, and every topic with its partition count. */
-export function indexScenario(scenario: ScenarioFile): ScenarioIndex {
+export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
   const ids = new Map<string, Declaration>();
   const duplicates: [string, Declaration][] = [];
   const declare = (id: string, declaration: Declaration): void => {

@@ -6,9 +6,9 @@ import { indexScenario, type ScenarioIndex } from './crossReferenceIndex.ts';
 import { checkInterventions } from './interventionReferences.ts';
 import { afterEndError, missingTopicError, quoted } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
-import type { ScenarioFile } from './scenarioSchema.ts';
+import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
-function checkUniqueNames(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = index.duplicates.map(([id, declaration]) => ({
     path: declaration.path,
     message: `repeats the id of ${index.ids.get(id)?.path ?? 'another entity'}`,
@@ -41,7 +41,7 @@ function checkUniqueNames(scenario: ScenarioFile, index: ScenarioIndex): Scenari
   return errors;
 }
 
-function checkProducers(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+function checkProducers(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = [];
   scenario.topology.producers.forEach((producer, i) => {
     const path = `$.topology.producers[${i}]`;
@@ -68,7 +68,7 @@ function checkProducers(scenario: ScenarioFile, index: ScenarioIndex): ScenarioE
   return errors;
 }
 
-function checkGroups(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+function checkGroups(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = [];
   scenario.topology.consumerGroups.forEach((group, g) => {
     const path = `$.topology.consumerGroups[${g}]`;
@@ -103,7 +103,7 @@ function checkGroups(scenario: ScenarioFile, index: ScenarioIndex): ScenarioErro
 }
 
 /** Every cross-reference error in a scenario that already passed the schema. */
-export function checkCrossReferences(scenario: ScenarioFile): ScenarioError[] {
+export function checkCrossReferences(scenario: ScenarioCore): ScenarioError[] {
   const index = indexScenario(scenario);
   return [
     ...checkUniqueNames(scenario, index),

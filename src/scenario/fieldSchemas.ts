@@ -3,6 +3,7 @@
 // that message into the `allowed` part of a ScenarioError.
 
 import { z } from 'zod';
+import { findMarkdownProblem, SAFE_MARKDOWN_RULE } from './safeMarkdown.ts';
 import { NAME_CHARS_MAX } from './scenarioLimits.ts';
 
 /**
@@ -58,6 +59,29 @@ export function nameSchema() {
 export function textSchema(minChars: number, maxChars: number) {
   const e = { error: `text of ${minChars} to ${maxChars} characters` };
   return z.string(e).min(minChars, e).max(maxChars, e);
+}
+
+/**
+ * Text a learner reads, which the UI may render as Markdown: length-limited, with no raw HTML
+ * and no script-running links. The error names the problem and where it is, since the text can
+ * be 4000 characters long and the start of it says nothing.
+ */
+export function markdownSchema(minChars: number, maxChars: number, what = 'Markdown') {
+  const allowed = `${what} of ${minChars} to ${maxChars} characters with ${SAFE_MARKDOWN_RULE}`;
+  const e = { error: allowed };
+  return z
+    .string(e)
+    .min(minChars, e)
+    .max(maxChars, e)
+    .superRefine((text, ctx) => {
+      const found = findMarkdownProblem(text);
+      if (found === undefined) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: allowed,
+        params: { problem: found.problem, found: found.excerpt },
+      });
+    });
 }
 
 /** One string out of a fixed list, with the list named in the error. */

@@ -5,7 +5,7 @@ import type { TimedIntervention } from '../engine/index.ts';
 import { idsOfKind, type EntityKind, type ScenarioIndex } from './crossReferenceIndex.ts';
 import { afterEndError, namesAllowed, quoted } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
-import type { ScenarioFile } from './scenarioSchema.ts';
+import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
 type Seek = TimedIntervention & { type: 'consumer.seek' };
 
@@ -44,7 +44,7 @@ function partitionProblem(partition: string, topics: readonly string[], index: S
 function checkSeekPartition(
   seek: Seek,
   path: string,
-  scenario: ScenarioFile,
+  scenario: ScenarioCore,
   index: ScenarioIndex,
 ) {
   const groupIndex = index.ids.get(seek.target)?.groupIndex ?? -1;
@@ -79,7 +79,7 @@ function checkSeekDestination(seek: Seek, path: string): ScenarioError | undefin
 }
 
 /** Errors in the interventions of a scenario whose topology is already indexed. */
-export function checkInterventions(scenario: ScenarioFile, index: ScenarioIndex): ScenarioError[] {
+export function checkInterventions(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = [];
   scenario.interventions.forEach((intervention, i) => {
     const path = `$.interventions[${i}]`;

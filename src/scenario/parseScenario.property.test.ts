@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText } from './index.ts';
-import { fullScenario, minimalScenario } from './testScenarios.ts';
+import { fullScenario, guidedFullScenario, minimalScenario } from './testScenarios.ts';
 
 type Json = unknown;
 
@@ -42,7 +42,7 @@ function expectWellFormed(result: ReturnType<typeof parseScenario>): void {
   }
 }
 
-const bases = [minimalScenario(), fullScenario()];
+const bases = [minimalScenario(), fullScenario(), guidedFullScenario()];
 const basePaths = bases.map((base) => allPaths(base));
 
 describe('parseScenario on arbitrary input', () => {

@@ -5,7 +5,7 @@
 import type { ProducerSpec } from '../engine/index.ts';
 import { EXPECTED_RECORDS_MAX } from './scenarioLimits.ts';
 import type { ScenarioError } from './scenarioError.ts';
-import type { ScenarioFile } from './scenarioSchema.ts';
+import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
 /** About how many records a producer creates if it runs for `durationMs`. */
 export function expectedRecordCount(producer: ProducerSpec, durationMs: number): number {
@@ -27,7 +27,7 @@ export function expectedRecordCount(producer: ProducerSpec, durationMs: number):
 const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 /** An error naming the largest producer when all of them together would create too many records. */
-export function checkRecordBudget(scenario: ScenarioFile): ScenarioError[] {
+export function checkRecordBudget(scenario: ScenarioCore): ScenarioError[] {
   const counts = scenario.topology.producers.map((p) =>
     expectedRecordCount(p, scenario.durationMs),
   );

@@ -42,3 +42,37 @@ export const OFFSET_MAX = Number.MAX_SAFE_INTEGER;
 
 /** Most errors reported for one file; a file with 10,000 bad records gets a short list. */
 export const ERRORS_MAX = 100;
+
+// Limits of the guided parts of format version 2: narration, expected outcomes and knobs.
+
+/** Narration steps, and characters in the Markdown text of one step. */
+export const NARRATION_STEPS_MAX = 50;
+export const NARRATION_CHARS_MAX = 4_000;
+export const HIGHLIGHTS_PER_STEP_MAX = 16;
+export const HIGHLIGHT_CHARS_MAX = 120;
+/** Choices in one prediction question. */
+export const CHOICES_MIN = 2;
+export const CHOICES_MAX = 6;
+/** Questions, choice texts and explanations. */
+export const PROSE_CHARS_MAX = 1_000;
+/** Labels of assertions, parameters and variants: one short sentence. */
+export const LABEL_CHARS_MAX = 200;
+export const ASSERTIONS_MAX = 50;
+export const WINDOW_VALUES_MAX = 16;
+/** Field-equality conditions in one `where`. */
+export const WHERE_FIELDS_MAX = 8;
+export const PARAMETERS_MAX = 12;
+/** Slider positions of one parameter, so a slider never has millions of stops. */
+export const PARAMETER_STEPS_MAX = 100_000;
+export const VARIANTS_MAX = 4;
+export const OVERRIDES_PER_VARIANT_MAX = 16;
+/** Characters of one override value once written as JSON. */
+export const OVERRIDE_VALUE_CHARS_MAX = 10_000;
+export const CONFIG_MAPPINGS_MAX = 32;
+export const CONCEPTS_MAX = 16;
+export const CONCEPT_CHARS_MAX = 32;
+/** JSON paths such as `$.topology.consumerGroups[0].sessionTimeoutMs`. */
+export const JSON_PATH_CHARS_MAX = 200;
+export const JSON_PATH_SEGMENTS_MAX = 16;
+/** Largest magnitude of a parameter's bounds, step and default. */
+export const PARAMETER_VALUE_MAX = 1_000_000_000_000;

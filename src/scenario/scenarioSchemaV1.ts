@@ -1,5 +1,6 @@
 // The zod schema of a scenario file, format version 1, and the type it parses into. The shape
 // mirrors the engine's ScenarioModel, plus the fields a person reads (title, summary, modules).
+// Version 2 (scenarioSchema.ts) reuses these fields; version 1 files are still read and migrated.
 
 import { z } from 'zod';
 import type { ScenarioModel } from '../engine/index.ts';
@@ -29,13 +30,15 @@ import {
   TOPICS_MAX,
 } from './scenarioLimits.ts';
 
-/** A scenario as the app uses it: what the engine runs, plus what the course shows. */
-export type ScenarioFile = ScenarioModel & {
-  schemaVersion: 1;
+/** The fields both format versions share: what the engine runs, plus what the course shows. */
+export type ScenarioCore = ScenarioModel & {
   title: string;
   summary: string;
   modules: string[];
 };
+
+/** A version 1 file after parsing; parseScenario migrates it to version 2 before returning it. */
+export type ScenarioFileV1 = ScenarioCore & { schemaVersion: 1 };
 
 /** Course module ids M01 to M50. */
 export const MODULE_IDS = Array.from(
@@ -61,10 +64,11 @@ const topologySchema = strictObject({
   consumerGroups: listOf(consumerGroupSchema, 0, GROUPS_MAX, 'consumer groups'),
 });
 
-export const scenarioSchema = strictObject({
-  // Editors look for this key to find the JSON Schema; the parser accepts it and drops it.
-  $schema: textSchema(0, TEXT_CHARS_MAX).exactOptional(),
-  schemaVersion: z.literal(1, { error: 'the number 1 (file format version 1)' }),
+/** Editors look for this key to find the JSON Schema; the parser accepts it and drops it. */
+export const editorHintField = { $schema: textSchema(0, TEXT_CHARS_MAX).exactOptional() };
+
+/** The fields of version 1 after `schemaVersion`, which version 2 keeps unchanged. */
+export const coreFields = {
   id: nameSchema(),
   title: textSchema(1, TITLE_CHARS_MAX),
   summary: textSchema(1, TEXT_CHARS_MAX),
@@ -82,10 +86,16 @@ export const scenarioSchema = strictObject({
   ),
   topology: topologySchema,
   interventions: listOf(interventionSchema, 0, INTERVENTIONS_MAX, 'interventions').default([]),
+};
+
+export const scenarioSchemaV1 = strictObject({
+  ...editorHintField,
+  schemaVersion: z.literal(1, { error: 'the number 1 (file format version 1)' }),
+  ...coreFields,
 });
 
-type ParsedOutput = Omit<z.output<typeof scenarioSchema>, '$schema'>;
+type ParsedOutput = Omit<z.output<typeof scenarioSchemaV1>, '$schema'>;
 
 /** Compile-time proof that what the schema yields is what the engine accepts. */
-type AssertAssignable<From extends To, To> = [From, To];
-export type SchemaOutputIsScenarioFile = AssertAssignable<ParsedOutput, ScenarioFile>;
+export type AssertAssignable<From extends To, To> = [From, To];
+export type SchemaOutputIsScenarioFileV1 = AssertAssignable<ParsedOutput, ScenarioFileV1>;

@@ -120,3 +120,82 @@ export function fullScenario(): Record<string, unknown> {
     ],
   };
 }
+
+/** A version 2 scenario that uses every guided part: narration, outcomes, parameters, variants. */
+export function guidedFullScenario(): Record<string, unknown> {
+  const session = '$.topology.consumerGroups[0].sessionTimeoutMs';
+  return {
+    ...fullScenario(),
+    schemaVersion: 2,
+    id: 'guided-full',
+    system: 'kafka',
+    configMapping: [{ setting: 'session.timeout.ms', path: session }],
+    concepts: ['rebalance', 'offsets'],
+    views: ['topology', 'timeline'],
+    narration: [
+      {
+        id: 'intro',
+        text: 'Hello **world**',
+        trigger: { kind: 'onNext' },
+        highlights: ['group g1'],
+      },
+      {
+        id: 'stable',
+        text: 'Stable now.',
+        trigger: {
+          kind: 'onEvent',
+          eventType: 'group.state.changed',
+          where: { group: 'g1', to: 'Stable' },
+        },
+        highlights: ['partition orders-0', 'consumer c1', 'window [0,1000)'],
+        prediction: {
+          question: 'Which?',
+          choices: [
+            { id: 'a', text: 'A', correct: true, explanation: 'Yes.' },
+            { id: 'b', text: 'B', correct: false, explanation: 'No.' },
+          ],
+        },
+      },
+      { id: 'late', text: 'Later.', trigger: { kind: 'atTime', atMs: 5000 } },
+    ],
+    expect: [
+      { kind: 'groupState', group: 'g1', state: 'Stable', atMs: 5000, label: 'Stable at 5 s' },
+      { kind: 'lag', group: 'g1', atMs: 5000, op: '<=', value: 10 },
+      { kind: 'lagReaches', group: 'g2', value: 0, afterMs: 1000, byMs: 9000 },
+      { kind: 'deliveries', times: 'more-than-once', op: '>=', count: 0, group: 'g1' },
+      {
+        kind: 'eventCount',
+        eventType: 'consumer.crashed',
+        where: { consumer: 'c1' },
+        op: '==',
+        count: 1,
+        byMs: 6000,
+      },
+      {
+        kind: 'windowResult',
+        key: 'a',
+        window: [0, 1000],
+        values: [{ value: 3, timing: 'on-time' }],
+      },
+    ],
+    parameters: [
+      {
+        id: 'session',
+        label: 'Session timeout',
+        unit: 'ms',
+        min: 6000,
+        max: 30_000,
+        step: 1000,
+        default: 10_000,
+        path: session,
+      },
+    ],
+    variants: [
+      {
+        id: 'range',
+        label: 'Range',
+        overrides: [{ path: '$.topology.consumerGroups[0].assignor', value: 'range' }],
+      },
+    ],
+  };
+}

@@ -46,6 +46,13 @@ function problemOf(issue: Issue, found: unknown): string {
   }
 }
 
+/** A custom check may describe what it found better than the value's start, as an excerpt. */
+function foundParam(issue: Issue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const found: unknown = issue.params?.['found'];
+  return typeof found === 'string' ? truncate(found) : undefined;
+}
+
 /** One ScenarioError per unknown key, each pointing at the key itself. */
 function unknownKeyErrors(
   issue: Issue & { code: 'unrecognized_keys' },
@@ -71,7 +78,7 @@ export function errorsFromZodIssues(issues: readonly Issue[], input: unknown): S
     errors.push({
       path: jsonPath(issue.path),
       message: problemOf(issue, found),
-      found: describeFound(found),
+      found: foundParam(issue) ?? describeFound(found),
       allowed: truncate(issue.message, 400),
     });
   }

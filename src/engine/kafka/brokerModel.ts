@@ -72,8 +72,6 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   if (batch.baseSequence >= 0) {
     ps.lastSequence[batch.producer] = { seq: batch.baseSequence + batch.records.length - 1, baseOffset: batch.baseOffset, count: batch.records.length };
   }
-  for (let i = 0; i < batch.records.length; i++) emitColumns(w, TraceCode.recordAppended, batch.partition, batch.baseOffset + i, ps.storeLength - batch.records.length + i, 0);
-  w.m.appendedCount += batch.records.length;
   if (acks === '0') freeSlot(w, slot, batch);
   else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length) respondToProduce(w, slot, null);
   else ps.pendingAcks.push({ slot, endOffset: batch.baseOffset + batch.records.length });

@@ -8,6 +8,7 @@ import type { World } from '../world/worldTypes.ts';
 import { isAlive, sendJoin } from './consumerMember.ts';
 import { schedulePoll } from './consumerPoll.ts';
 import { commitPositions } from './offsetCommit.ts';
+import { sendViaCoordinatorLink } from './coordinatorLink.ts';
 import { recordAt } from './partitionLog.ts';
 
 function resetProcessState(w: World, consumer: number): void {
@@ -65,8 +66,7 @@ export function closeConsumer(w: World, consumer: number): void {
   const isStatic = c.spec.groupInstanceId !== undefined;
   // Static members do not send LeaveGroup on close; the session timeout removes them, if it must.
   if (!isStatic) {
-    const delay = w.index.groups[c.group]!.coordinatorDelayMs;
-    schedule(w, w.m.nowMs + delay, EventKind.coordinatorLeave, consumer, cs.memberSerial);
+    sendViaCoordinatorLink(w, consumer, EventKind.coordinatorLeave, cs.memberSerial);
   }
   resetProcessState(w, consumer);
   cs.status = 'left';

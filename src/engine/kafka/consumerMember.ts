@@ -8,15 +8,13 @@ import type { World } from '../world/worldTypes.ts';
 import { Reply, SYNC_FAILED } from './groupCoordinator.ts';
 import { memberIdOf } from './groupMembers.ts';
 import { commitOffset } from './offsetCommit.ts';
+import { sendViaCoordinatorLink } from './coordinatorLink.ts';
 import { initPosition, kickPoll } from './consumerPoll.ts';
 
 function groupSpec(w: World, consumer: number) {
   return w.scenario.topology.consumerGroups[w.index.consumers[consumer]!.group]!;
 }
 
-function delayMs(w: World, consumer: number): number {
-  return w.index.groups[w.index.consumers[consumer]!.group]!.coordinatorDelayMs;
-}
 
 export function isAlive(w: World, consumer: number): boolean {
   const s = w.m.consumers[consumer]!.status;
@@ -31,7 +29,7 @@ export function sendJoin(w: World, consumer: number): void {
   }
   cs.joining = true;
   cs.rejoinNeeded = false;
-  schedule(w, w.m.nowMs + delayMs(w, consumer), EventKind.coordinatorJoin, consumer, cs.memberSerial);
+  sendViaCoordinatorLink(w, consumer, EventKind.coordinatorJoin, cs.memberSerial);
 }
 
 /** Emits a revocation and, with auto-commit, commits what was consumed first (onJoinPrepare). */
@@ -70,7 +68,7 @@ export function onJoinResponse(w: World, consumer: number, serial: number, gener
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial) return;
   cs.generation = generation;
-  schedule(w, w.m.nowMs + delayMs(w, consumer), EventKind.coordinatorSync, consumer, serial, generation);
+  sendViaCoordinatorLink(w, consumer, EventKind.coordinatorSync, serial, generation);
 }
 
 /** Handles `syncResponse`: the assignment is applied at the next poll. */
@@ -127,12 +125,12 @@ export function onConsumerHeartbeat(w: World, consumer: number, epoch: number): 
   if (w.m.nowMs - cs.lastPollAtMs > spec.maxPollIntervalMs) {
     // The heartbeat thread leaves the group when poll() has not been called in time.
     emit(w, { atMs: w.m.nowMs, type: 'consumer.left', consumer: w.index.consumers[consumer]!.id, reason: 'max.poll.interval.ms exceeded' });
-    schedule(w, w.m.nowMs + delayMs(w, consumer), EventKind.coordinatorLeave, consumer, cs.memberSerial);
+    sendViaCoordinatorLink(w, consumer, EventKind.coordinatorLeave, cs.memberSerial);
     cs.lostMembership = true;
     cs.rejoinNeeded = true;
     return;
   }
-  schedule(w, w.m.nowMs + delayMs(w, consumer), EventKind.coordinatorHeartbeat, consumer, cs.memberSerial, cs.generation);
+  sendViaCoordinatorLink(w, consumer, EventKind.coordinatorHeartbeat, cs.memberSerial, cs.generation);
 }
 
 /** Handles `heartbeatResponse`. */

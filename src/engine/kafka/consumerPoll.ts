@@ -8,11 +8,14 @@ import { emit, emitColumns, schedule } from '../world/worldOps.ts';
 import type { InProcessRange, World } from '../world/worldTypes.ts';
 import { applyPendingSync, isAlive, rejoin } from './consumerMember.ts';
 import { commitOffset, commitPositions } from './offsetCommit.ts';
+import { linkBlocked } from './networkFaults.ts';
+import { firstPoisonOffset, handlePoison } from './poisonRecords.ts';
 
 /** Schedules the next poll `afterMs` from now, replacing any poll already scheduled. */
 export function schedulePoll(w: World, consumer: number, afterMs: number): void {
   const cs = w.m.consumers[consumer]!;
   cs.pollToken++;
+  if (cs.slowFactor !== 1) afterMs = Math.ceil(afterMs * cs.slowFactor);
   schedule(w, w.m.nowMs + afterMs, EventKind.consumerPoll, consumer, cs.epoch, cs.pollToken);
 }
 
@@ -67,8 +70,9 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
   for (let k = 0; k < n && budget > 0; k++) {
     const p = cs.assigned[(cs.roundRobinStart + k) % n]!;
     const ps = w.m.partitions[p]!;
-    // A partition without a live leader returns nothing until the controller elects one.
+    // A partition without a reachable live leader returns nothing until that changes.
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
+    if (linkBlocked(w, c.id, w.index.brokers[ps.leader]!.id)) continue;
     if (cs.positions[p]! > ps.logEndOffset || (cs.positions[p]! >= 0 && cs.positions[p]! < ps.logStartOffset)) {
       resetOutOfRange(w, consumer, p);
     }
@@ -76,11 +80,21 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     // Consumers see only records below the high watermark: every in-sync replica has them.
     const available = ps.highWatermark - from;
     if (from < 0 || available <= 0) continue;
-    const count = Math.min(available, budget);
+    let count = Math.min(available, budget);
+    const poison = w.m.poisonSeen ? firstPoisonOffset(w, p, from, from + count) : -1;
+    // Processing stops at a poison record: the batch ends just before it.
+    if (poison >= 0) count = poison - from;
     budget -= count;
     cs.positions[p] = from + count;
-    ranges.push({ partition: p, fromOffset: from, count });
-    emitColumns(w, TraceCode.consumerFetched, consumer, p, from, count);
+    if (count > 0) {
+      ranges.push({ partition: p, fromOffset: from, count });
+      emitColumns(w, TraceCode.consumerFetched, consumer, p, from, count);
+    }
+    if (poison >= 0) {
+      const attempts = cs.poison?.partition === p && cs.poison.offset === poison ? cs.poison.attempts : 0;
+      cs.poison = { partition: p, offset: poison, attempts };
+      break;
+    }
   }
   if (n > 0) cs.roundRobinStart = (cs.roundRobinStart + 1) % n;
   return ranges;
@@ -96,16 +110,20 @@ export function onConsumerPoll(w: World, consumer: number, epoch: number, token:
   if (cs.rejoinNeeded) rejoin(w, consumer);
   maybeAutoCommit(w, consumer);
   const ranges = cs.paused ? [] : fetchRecords(w, consumer);
-  if (ranges.length === 0) {
+  if (ranges.length === 0 && cs.poison === null) {
     schedulePoll(w, consumer, c.pollBackoffMs + c.fetchDelayMs);
     return;
   }
   if (c.spec.commit.mode === 'before-processing') {
-    for (const r of ranges) commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+    for (const r of ranges) {
+      commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+      if (cs.epoch !== epoch) return;
+    }
   }
-  let total = 0;
+  // A poison record costs one record's processing time before it fails.
+  let total = cs.poison === null ? 0 : 1;
   for (const r of ranges) total += r.count;
-  const work = cs.processingCarryUs + total * c.processingUsPerRecord;
+  const work = cs.processingCarryUs + Math.round(total * c.processingUsPerRecord * cs.slowFactor);
   cs.processingCarryUs = work % 1000;
   cs.busy = true;
   cs.inProcess = ranges;
@@ -122,9 +140,12 @@ export function onConsumerProcessed(w: World, consumer: number, epoch: number): 
     emitColumns(w, TraceCode.consumerProcessed, consumer, r.partition, r.fromOffset, r.count);
     if (c.spec.commit.mode === 'after-processing' && cs.assigned.includes(r.partition)) {
       commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+      // A crash armed for this commit takes the rest of the batch with it.
+      if (cs.epoch !== epoch) return;
     }
   }
   cs.inProcess = [];
   cs.busy = false;
-  schedulePoll(w, consumer, c.fetchDelayMs);
+  const waitMs = cs.poison === null ? 0 : handlePoison(w, consumer);
+  schedulePoll(w, consumer, c.fetchDelayMs + waitMs);
 }

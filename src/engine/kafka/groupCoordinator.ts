@@ -9,13 +9,20 @@ import { computeAssignment } from './groupAssignment.ts';
 import { maybeCompleteJoin, prepareRebalance } from './groupJoin.ts';
 import { findMember, memberIdFor, transitionGroup } from './groupMembers.ts';
 import { removeMember } from './groupRemoval.ts';
+import { sendViaCoordinatorLink } from './coordinatorLink.ts';
 
 /** Heartbeat and sync response codes carried in an event's third argument. */
 export const Reply = { none: 0, rebalanceInProgress: 1, unknownMember: 2, illegalGeneration: 3 } as const;
 export const SYNC_FAILED = -1;
 
-function reply(w: World, group: number, kind: number, consumer: number, serial: number, c: number): void {
-  schedule(w, w.m.nowMs + w.index.groups[group]!.coordinatorDelayMs, kind, consumer, serial, c);
+function reply(w: World, _group: number, kind: number, consumer: number, serial: number, c: number): void {
+  sendViaCoordinatorLink(w, consumer, kind, serial, c);
+}
+
+function structuredCopy(a: Record<string, string[]>): Record<string, string[]> {
+  const copy: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(a)) copy[k] = v.slice();
+  return copy;
 }
 
 function scheduleSessionCheck(w: World, group: number, m: GroupMemberRecord): void {
@@ -46,9 +53,10 @@ function replaceStaticMember(w: World, group: number, consumer: number, serial: 
   const old = g.members.find((m) => m.groupInstanceId === instanceId);
   if (!old || g.state !== 'Stable') return false;
   const newId = memberIdFor(w, consumer, serial);
-  const assigned = g.assignment[old.memberId] ?? [];
-  delete g.assignment[old.memberId];
-  g.assignment[newId] = assigned;
+  // A new object, never an edit: past trace events may hold the old assignment.
+  const assignment: Record<string, string[]> = {};
+  for (const [member, parts] of Object.entries(g.assignment)) assignment[member === old.memberId ? newId : member] = parts;
+  g.assignment = assignment;
   if (g.leader === old.memberId) g.leader = newId;
   Object.assign(old, { memberId: newId, serial, consumer, lastHeartbeatMs: w.m.nowMs });
   reply(w, group, EventKind.joinResponse, consumer, serial, g.generation);
@@ -111,7 +119,7 @@ export function onCoordinatorSync(w: World, consumer: number, serial: number, ge
     group: w.index.groups[group]!.id,
     generation: g.generation,
     leader: g.leader,
-    assignment: g.assignment,
+    assignment: structuredCopy(g.assignment),
   });
   for (const other of g.members) {
     if (other.syncArrived) reply(w, group, EventKind.syncResponse, other.consumer, other.serial, g.generation);
@@ -142,9 +150,10 @@ export function onSessionCheck(w: World, consumer: number, serial: number): void
   if (!m) return;
   m.sessionCheckPending = false;
   const timeout = w.scenario.topology.consumerGroups[group]!.sessionTimeoutMs;
-  const awaitingJoin = g.state === 'PreparingRebalance' && m.joined;
-  if (awaitingJoin || w.m.nowMs < m.lastHeartbeatMs + timeout) {
-    if (awaitingJoin) m.lastHeartbeatMs = w.m.nowMs;
+  // Kafka keeps members alive while they wait for a JoinGroup or SyncGroup answer.
+  const awaiting = (g.state === 'PreparingRebalance' && m.joined) || (g.state === 'CompletingRebalance' && m.syncArrived);
+  if (awaiting || w.m.nowMs < m.lastHeartbeatMs + timeout) {
+    if (awaiting) m.lastHeartbeatMs = w.m.nowMs;
     scheduleSessionCheck(w, group, m);
     return;
   }

@@ -7,12 +7,22 @@ import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { rebalanceTimeoutMs, transitionGroup } from './groupMembers.ts';
 import { removeMember } from './groupRemoval.ts';
+import { sendViaCoordinatorLink } from './coordinatorLink.ts';
+
+const SYNC_FAILED = -1;
 
 /** Starts a rebalance; members learn of it from their next heartbeat response. */
 export function prepareRebalance(w: World, group: number, reason: string): void {
   const g = w.m.groups[group]!;
   const spec = w.scenario.topology.consumerGroups[group]!;
   const fromEmpty = g.state === 'Empty';
+  if (g.state === 'CompletingRebalance') {
+    // SyncGroup requests held for the leader's assignment get REBALANCE_IN_PROGRESS, as in Kafka.
+    for (const m of g.members) {
+      if (m.syncArrived) sendViaCoordinatorLink(w, m.consumer, EventKind.syncResponse, m.serial, SYNC_FAILED);
+      m.syncArrived = false;
+    }
+  }
   transitionGroup(w, group, 'PreparingRebalance');
   for (const m of g.members) m.joined = false;
   g.joinEpoch++;
@@ -72,11 +82,10 @@ function completeJoin(w: World, group: number): void {
     g.leader = g.members[0]!.memberId;
   }
   transitionGroup(w, group, 'CompletingRebalance');
-  const delay = w.index.groups[group]!.coordinatorDelayMs;
   for (const m of g.members) {
     m.joined = false;
     m.syncArrived = false;
     m.lastHeartbeatMs = w.m.nowMs;
-    schedule(w, w.m.nowMs + delay, EventKind.joinResponse, m.consumer, m.serial, g.generation);
+    sendViaCoordinatorLink(w, m.consumer, EventKind.joinResponse, m.serial, g.generation);
   }
 }

@@ -5,15 +5,37 @@
 import { emit } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from './groupMembers.ts';
+import { linkBlocked } from './networkFaults.ts';
+import { crashConsumer } from './consumerLifecycle.ts';
 
 /** Commits `offset` (the next offset to read) for one partition; returns false when refused. */
 export function commitOffset(w: World, consumer: number, partition: number, offset: number): boolean {
+  const cs = w.m.consumers[consumer]!;
+  if (cs.crashOnCommit === 'before-commit') {
+    cs.crashOnCommit = null;
+    crashConsumer(w, consumer);
+    return false;
+  }
+  const ok = judgeCommit(w, consumer, partition, offset);
+  if (cs.crashOnCommit === 'after-commit') {
+    cs.crashOnCommit = null;
+    crashConsumer(w, consumer);
+  }
+  return ok;
+}
+
+function judgeCommit(w: World, consumer: number, partition: number, offset: number): boolean {
   const c = w.index.consumers[consumer]!;
   const cs = w.m.consumers[consumer]!;
   const g = w.m.groups[c.group]!;
   const memberId = memberIdOf(w, consumer);
   const known = g.members.some((m) => m.memberId === memberId);
   const name = w.index.partitionNames[partition]!;
+  const coordinator = w.index.brokers[w.index.groups[c.group]!.coordinatorBroker]!.id;
+  if (linkBlocked(w, c.id, coordinator)) {
+    emit(w, { atMs: w.m.nowMs, type: 'offset.commit.failed', group: w.index.groups[c.group]!.id, consumer: c.id, partition: name, offset, reason: 'COORDINATOR_NOT_AVAILABLE' });
+    return false;
+  }
   if (!known || cs.generation !== g.generation || g.state === 'CompletingRebalance') {
     emit(w, {
       atMs: w.m.nowMs,
@@ -47,8 +69,11 @@ export function commitOffset(w: World, consumer: number, partition: number, offs
 /** Commits the current position of every owned partition. */
 export function commitPositions(w: World, consumer: number): void {
   const cs = w.m.consumers[consumer]!;
-  for (const p of cs.assigned) {
+  const epoch = cs.epoch;
+  for (const p of [...cs.assigned]) {
     const pos = cs.positions[p]!;
     if (pos >= 0) commitOffset(w, consumer, p, pos);
+    // A crash armed for this commit ends the loop with the process.
+    if (cs.epoch !== epoch) return;
   }
 }

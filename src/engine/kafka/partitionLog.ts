@@ -4,6 +4,8 @@
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { PartitionState, RecordDraft, ReplicaState, World } from '../world/worldTypes.ts';
+import { TraceCode } from '../trace/traceStore.ts';
+import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
 import { respondToProduce } from './produceResponse.ts';
@@ -38,7 +40,10 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     store[index] = record;
     extendChain(leader.chain, offset, index);
     leader.leo = offset + 1;
+    emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
+    if (record.headers?.poison === 'true') w.m.poisonSeen = true;
   }
+  w.m.appendedCount += records.length;
   ps.logEndOffset = leader.leo;
   leader.leoAtLeader = leader.leo;
   if (ps.replicas.length > 1) wakeParkedFollowers(w, partition);

@@ -6,12 +6,13 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { exponentialInt } from '../core/randomDraws.ts';
+import { linkBlocked } from './networkFaults.ts';
 
 /** One-way delay from a broker back to a producer, drawn from the producer's stream. */
 function responseDelayMs(w: World, producer: number, broker: number): number {
   const b = w.index.brokers[broker]!;
   const jitter = b.jitterUsMean > 0 ? exponentialInt(w.m.producers[producer]!.rng, b.jitterUsMean) : 0;
-  return Math.ceil((b.delayUs + jitter) / 1000);
+  return Math.ceil(((b.delayUs + jitter) * w.m.brokers[broker]!.slowFactor) / 1000);
 }
 
 /** Schedules the producer's request timeout for a request whose answer will never come. */
@@ -25,8 +26,9 @@ export function scheduleRequestTimeout(w: World, slot: number): void {
 export function respondToProduce(w: World, slot: number, error: number | null): void {
   const batch = w.m.inflight[slot]!;
   const broker = w.m.brokers[batch.sentTo]!;
-  if (broker.dropAcks > 0) {
-    broker.dropAcks--;
+  const blocked = linkBlocked(w, w.index.brokers[batch.sentTo]!.id, w.index.producers[batch.producer]!.id);
+  if (blocked || broker.dropAcks > 0) {
+    if (!blocked) broker.dropAcks--;
     emit(w, {
       atMs: w.m.nowMs,
       type: 'produce.response.dropped',

@@ -22,6 +22,7 @@ function scheduleNext(w: World, p: number, gapUs: number): void {
 export function startProducer(w: World, p: number): void {
   const st = w.m.producers[p]!;
   st.running = true;
+  st.crashed = false;
   st.epoch++;
   st.carryUs = 0;
   emit(w, { atMs: w.m.nowMs, type: 'producer.started', producer: w.index.producers[p]!.id });
@@ -41,6 +42,21 @@ export function stopProducer(w: World, p: number): void {
   emit(w, { atMs: w.m.nowMs, type: 'producer.stopped', producer: w.index.producers[p]!.id });
 }
 
+/** The producer process dies: what sat in its batches never leaves; in-flight requests still land. */
+export function crashProducer(w: World, p: number): void {
+  const st = w.m.producers[p]!;
+  let lost = 0;
+  st.batches.forEach((b, local) => {
+    if (!b) return;
+    lost += b.records.length;
+    st.batches[local] = null;
+  });
+  st.running = false;
+  st.crashed = true;
+  st.epoch++;
+  emit(w, { atMs: w.m.nowMs, type: 'producer.crashed', producer: w.index.producers[p]!.id, lostRecords: lost });
+}
+
 function scheduleScripted(w: World, p: number): void {
   const st = w.m.producers[p]!;
   const spec = w.scenario.topology.producers[p]!;
@@ -58,6 +74,15 @@ function scheduleScripted(w: World, p: number): void {
 
 /** A new record in the shape of its future `record.appended` event; time and offset come later. */
 function newDraft(w: World, p: number, key: string | null, value: string | null, eventTimeMs: number): RecordDraft {
+  const st = w.m.producers[p]!;
+  if (st.poisonNext) {
+    st.poisonNext = false;
+    return { ...plainDraft(w, p, key, value, eventTimeMs), headers: { poison: 'true' } };
+  }
+  return plainDraft(w, p, key, value, eventTimeMs);
+}
+
+function plainDraft(w: World, p: number, key: string | null, value: string | null, eventTimeMs: number): RecordDraft {
   return {
     atMs: -1,
     type: 'record.appended',
@@ -80,7 +105,9 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   scratchKeyIndex = -1;
   if (spec.rate.kind === 'scripted') {
     const r = spec.rate.records[st.scriptIndex++];
-    return r ? newDraft(w, p, r.key, r.value, r.eventTimeMs ?? w.m.nowMs) : null;
+    if (!r) return null;
+    const draft = newDraft(w, p, r.key, r.value, r.eventTimeMs ?? w.m.nowMs);
+    return r.headers ? { ...draft, headers: { ...draft.headers, ...r.headers } } : draft;
   }
   const idx = w.index.producers[p]!;
   scratchKeyIndex = chooseKeyIndex(st.rng, spec.keys, idx.zipf);

@@ -8,13 +8,16 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, emitColumns, schedule } from '../world/worldOps.ts';
 import type { ProducerState, World } from '../world/worldTypes.ts';
 import { freeSlot } from './brokerModel.ts';
+import { linkBlocked } from './networkFaults.ts';
 import { ProduceError, produceErrorName } from './produceErrors.ts';
+import { scheduleRequestTimeout } from './produceResponse.ts';
 
 /** One-way delay to a broker on a FIFO link: later sends never overtake earlier ones. */
 export function linkArrivalMs(w: World, st: ProducerState, broker: number): number {
   const b = w.index.brokers[broker]!;
   const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
-  const at = Math.max(w.m.nowMs + Math.ceil((b.delayUs + jitter) / 1000), st.linkFreeAtMs[broker]!);
+  const slow = w.m.brokers[broker]!.slowFactor;
+  const at = Math.max(w.m.nowMs + Math.ceil(((b.delayUs + jitter) * slow) / 1000), st.linkFreeAtMs[broker]!);
   st.linkFreeAtMs[broker] = at;
   return at;
 }
@@ -33,7 +36,11 @@ export function transmit(w: World, slot: number): void {
     schedule(w, w.m.nowMs, EventKind.produceError, slot, batch.attempt, ProduceError.leaderNotAvailable);
     return;
   }
-  schedule(w, linkArrivalMs(w, st, leader), EventKind.batchArrive, slot);
+  if (linkBlocked(w, w.index.producers[batch.producer]!.id, w.index.brokers[leader]!.id)) {
+    // A network partition swallows the request; only a timeout tells the producer.
+    if (acks === '0') freeSlot(w, slot, batch);
+    else scheduleRequestTimeout(w, slot);
+  } else schedule(w, linkArrivalMs(w, st, leader), EventKind.batchArrive, slot);
   if (acks === '0') {
     // acks=0 completes as soon as the request is on the wire; the offset stays unknown.
     st.ackedCount += batch.records.length;
@@ -80,5 +87,9 @@ export function onRequestTimeout(w: World, slot: number, attempt: number): void 
 export function onBatchRetry(w: World, slot: number, attempt: number): void {
   const batch = w.m.inflight[slot];
   if (!batch || batch.attempt !== attempt) return;
+  if (w.m.producers[batch.producer]!.crashed) {
+    freeSlot(w, slot, batch);
+    return;
+  }
   transmit(w, slot);
 }

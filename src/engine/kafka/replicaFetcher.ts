@@ -7,11 +7,12 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { chainPrefix, divergenceOffset } from './logChain.ts';
+import { linkBlocked } from './networkFaults.ts';
 import { advanceHighWatermark } from './partitionLog.ts';
 
 /** Fetch round trips use the fixed part of the link delay: replication traffic has no jitter here. */
 function linkMs(w: World, broker: number): number {
-  return Math.max(1, Math.ceil(w.index.brokers[broker]!.delayUs / 1000));
+  return Math.max(1, Math.ceil((w.index.brokers[broker]!.delayUs * w.m.brokers[broker]!.slowFactor) / 1000));
 }
 
 /** Starts the fetch loop of the replica at index `j` of `partition` (its broker must be up). */
@@ -45,7 +46,8 @@ export function onReplicaFetchAtLeader(w: World, partition: number, j: number, b
   const r = ps.replicas[j]!;
   const follower = w.m.brokers[r.broker]!;
   if (!follower.up || follower.epoch !== brokerEpoch || ps.leader === r.broker) return;
-  if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) {
+  const cut = ps.leader >= 0 && linkBlocked(w, w.index.brokers[r.broker]!.id, w.index.brokers[ps.leader]!.id);
+  if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up || cut) {
     // No leader to fetch from yet: try again after a back-off, as the fetcher thread does.
     schedule(w, w.m.nowMs + 100, EventKind.replicaFetchAtLeader, partition, j, brokerEpoch);
     return;

@@ -59,6 +59,7 @@ export interface ScriptedRecord {
   readonly value: string | null;
   /** Event time stamped by the producer; defaults to the creation time. */
   readonly eventTimeMs?: number;
+  /** Record headers; a header `poison: "true"` makes processing of this record fail. */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -118,6 +119,15 @@ export interface ConsumerSpec {
   readonly commit: CommitMode;
   /** `auto.offset.reset`. */
   readonly autoOffsetReset: 'earliest' | 'latest';
+  /**
+   * What the application does with a record whose processing fails (a poison record): retry it
+   * forever (the partition stalls), skip it, or send it to `deadLetterTopic` and go on.
+   */
+  readonly onPoison?: 'retry-forever' | 'skip' | 'dead-letter';
+  /** Topic that receives dead letters; needed for `onPoison: 'dead-letter'`. */
+  readonly deadLetterTopic?: string;
+  /** Wait before processing a failed record again. Default 1000. */
+  readonly poisonRetryBackoffMs?: number;
 }
 
 export interface ConsumerGroupSpec {
@@ -156,7 +166,15 @@ export interface Topology {
 export type Intervention =
   | { readonly type: 'consumer.join'; readonly target: string }
   | { readonly type: 'consumer.leave'; readonly target: string }
-  | { readonly type: 'consumer.crash'; readonly target: string }
+  | {
+      readonly type: 'consumer.crash';
+      readonly target: string;
+      /**
+       * `now` (default) crashes at once; `before-commit` and `after-commit` crash at the consumer's
+       * next offset commit, just before or just after it, which is where duplicates and losses come from.
+       */
+      readonly moment?: 'now' | 'before-commit' | 'after-commit';
+    }
   | { readonly type: 'consumer.restart'; readonly target: string }
   | {
       readonly type: 'consumer.seek';
@@ -172,7 +190,18 @@ export type Intervention =
   /** The next `count` produce responses from this broker are lost on the way back. */
   | { readonly type: 'broker.dropAcks'; readonly target: string; readonly count: number }
   | { readonly type: 'producer.stop'; readonly target: string }
-  | { readonly type: 'producer.start'; readonly target: string };
+  | { readonly type: 'producer.start'; readonly target: string }
+  /** The producer process dies: records still in its batches are lost; `producer.start` revives it. */
+  | { readonly type: 'producer.crash'; readonly target: string }
+  /** The next record this producer creates is poison: processing it always fails. */
+  | { readonly type: 'producer.poison'; readonly target: string }
+  /** A stop-the-world pause (like a long GC) of a consumer, producer or broker. */
+  | { readonly type: 'node.pause'; readonly target: string; readonly durationMs: number }
+  /** Multiplies a consumer's processing and fetch time, or a broker's network delay; 1 restores. */
+  | { readonly type: 'node.slow'; readonly target: string; readonly factor: number }
+  /** Messages between the two named nodes are lost until `network.heal`. */
+  | { readonly type: 'network.partition'; readonly target: string; readonly peer: string }
+  | { readonly type: 'network.heal'; readonly target: string; readonly peer: string };
 
 export type TimedIntervention = Intervention & { readonly atMs: number };
 

@@ -48,6 +48,7 @@ function cloneConsumer(c: ConsumerState): ConsumerState {
     positions: c.positions.slice(),
     inProcess: c.inProcess.slice(),
     lastAssigned: c.lastAssigned.slice(),
+    poison: c.poison === null ? null : { ...c.poison },
   };
 }
 
@@ -78,6 +79,9 @@ export function cloneState(m: MutableState): MutableState {
     inflight: m.inflight.map(cloneBatch),
     freeInflight: m.freeInflight.slice(),
     appendedCount: m.appendedCount,
+    blockedLinks: m.blockedLinks.slice(),
+    pausesStarted: m.pausesStarted,
+    poisonSeen: m.poisonSeen,
     traceLength: m.traceLength,
     traceObjectCount: m.traceObjectCount,
   };

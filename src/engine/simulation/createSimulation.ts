@@ -11,6 +11,7 @@ import type { TraceEvent } from '../trace/traceEvent.ts';
 import { applyIntervention } from '../world/applyIntervention.ts';
 import { createWorld } from '../world/createWorld.ts';
 import { dispatchEvent } from '../world/dispatchEvent.ts';
+import { deferIfPaused } from '../world/pauseDeferral.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -79,7 +80,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
       applyIntervention(w, iv);
     } else {
       popEvent(w.m.queue, popped);
-      dispatchEvent(w, popped);
+      if (!deferIfPaused(w, popped)) dispatchEvent(w, popped);
     }
     w.m.lastEventAtMs = t;
     w.m.steps++;

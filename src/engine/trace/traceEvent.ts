@@ -36,6 +36,8 @@ export type TraceEvent = At &
         readonly producer: string;
         readonly eventTimeMs: number;
         readonly producedAtMs: number;
+        /** Present only when the record has headers. */
+        readonly headers?: Readonly<Record<string, string>>;
       }
     | {
         readonly type: 'batch.acked';
@@ -77,6 +79,27 @@ export type TraceEvent = At &
         readonly logEndOffset: number;
       }
     | { readonly type: 'partition.offline'; readonly partition: string }
+    | { readonly type: 'network.partitioned'; readonly between: readonly string[] }
+    | { readonly type: 'network.healed'; readonly between: readonly string[] }
+    | { readonly type: 'node.paused'; readonly node: string; readonly untilMs: number }
+    | { readonly type: 'node.slowed'; readonly node: string; readonly factor: number }
+    | { readonly type: 'producer.crashed'; readonly producer: string; readonly lostRecords: number }
+    | {
+        readonly type: 'consumer.processing.failed';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+        readonly attempt: number;
+        readonly action: string;
+      }
+    | {
+        readonly type: 'consumer.record.deadLettered';
+        readonly consumer: string;
+        readonly partition: string;
+        readonly offset: number;
+        readonly deadLetterPartition: string;
+        readonly deadLetterOffset: number;
+      }
     | {
         readonly type: 'segment.rolled';
         readonly partition: string;

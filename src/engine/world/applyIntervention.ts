@@ -8,7 +8,8 @@ import {
   startConsumer,
 } from '../kafka/consumerLifecycle.ts';
 import { crashBroker, restartBroker } from '../kafka/controller.ts';
-import { startProducer, stopProducer } from '../kafka/producerModel.ts';
+import { crashProducer, startProducer, stopProducer } from '../kafka/producerModel.ts';
+import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
 import type { Intervention } from '../model/scenarioModel.ts';
 import { emit } from './worldOps.ts';
 import type { World } from './worldTypes.ts';
@@ -48,8 +49,14 @@ export function applyIntervention(w: World, command: Intervention): void {
     case 'consumer.join':
     case 'consumer.restart':
       return startConsumer(w, consumerIndex(w, command.target));
-    case 'consumer.crash':
-      return crashConsumer(w, consumerIndex(w, command.target));
+    case 'consumer.crash': {
+      const c = consumerIndex(w, command.target);
+      const moment = command.moment ?? 'now';
+      if (moment === 'now') return crashConsumer(w, c);
+      // The crash waits for the consumer's next commit.
+      w.m.consumers[c]!.crashOnCommit = moment;
+      return;
+    }
     case 'consumer.leave':
       return closeConsumer(w, consumerIndex(w, command.target));
     case 'consumer.seek':
@@ -61,6 +68,18 @@ export function applyIntervention(w: World, command: Intervention): void {
     case 'broker.dropAcks':
       w.m.brokers[brokerIndex(w, command.target)]!.dropAcks += command.count;
       return;
+    case 'producer.crash':
+      return crashProducer(w, producerIndex(w, command.target));
+    case 'producer.poison':
+      w.m.producers[producerIndex(w, command.target)]!.poisonNext = true;
+      return;
+    case 'node.pause':
+      return pauseNode(w, command.target, command.durationMs);
+    case 'node.slow':
+      return slowNode(w, command.target, command.factor);
+    case 'network.partition':
+    case 'network.heal':
+      return partitionNetwork(w, command.target, command.peer, command.type === 'network.heal');
     case 'producer.stop':
       return stopProducer(w, producerIndex(w, command.target));
     case 'producer.start': {

@@ -25,6 +25,9 @@ function initialProducer(seed: number, index: StaticIndex, p: number): ProducerS
     ackedCount: 0,
     linkFreeAtMs: index.brokers.map(() => 0),
     nextSequence: new Array<number>(index.topics[idx.topic]!.count).fill(0),
+    poisonNext: false,
+    crashed: false,
+    pausedUntilMs: -1,
   };
 }
 
@@ -78,6 +81,10 @@ function initialConsumer(partitionCount: number): ConsumerState {
     pendingSync: -1,
     lostMembership: false,
     pollToken: 0,
+    pausedUntilMs: -1,
+    slowFactor: 1,
+    crashOnCommit: null,
+    poison: null,
   };
 }
 
@@ -121,10 +128,13 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       consumers: index.consumers.map(() => initialConsumer(n)),
       groups: index.groups.map(() => initialGroup(n)),
       partitions: index.partitionNames.map((_, p) => initialPartition(index, p)),
-      brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0 })),
+      brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0, pausedUntilMs: -1, slowFactor: 1 })),
       inflight: [],
       freeInflight: [],
       appendedCount: 0,
+      blockedLinks: [],
+      pausesStarted: 0,
+      poisonSeen: false,
       traceLength: 0,
       traceObjectCount: 0,
     },

@@ -44,6 +44,8 @@ export interface GroupIndex {
   readonly consumers: readonly number[];
   /** One-way delay between members and the coordinator, in whole ms. */
   readonly coordinatorDelayMs: number;
+  /** Broker index hosting the group coordinator. */
+  readonly coordinatorBroker: number;
 }
 
 export interface StaticIndex {
@@ -136,12 +138,14 @@ function indexGroups(
     // Kafka places a group's coordinator on the leader of __consumer_offsets partition
     // abs(hashCode(groupId)) % 50; leaders of that topic are spread round-robin over brokers.
     const offsetsPartition = Math.abs(javaStringHash(g.id)) % OFFSETS_TOPIC_PARTITIONS;
-    const coordinator = brokers[offsetsPartition % brokers.length]!;
+    const coordinatorBroker = offsetsPartition % brokers.length;
+    const coordinator = brokers[coordinatorBroker]!;
     return {
       id: g.id,
       partitions,
       consumers: members,
       coordinatorDelayMs: Math.ceil(coordinator.delayUs / 1000),
+      coordinatorBroker,
     };
   });
   return { groups, consumers };

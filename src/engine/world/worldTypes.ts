@@ -53,6 +53,12 @@ export interface ProducerState {
   ackedCount: number;
   /** Next idempotent sequence number per local partition. */
   nextSequence: number[];
+  /** The next record created is poison (a fault). */
+  poisonNext: boolean;
+  /** The process crashed: pending retries die with it. */
+  crashed: boolean;
+  /** Until when a stop-the-world pause holds this producer, or -1. */
+  pausedUntilMs: number;
   /** Per broker: the earliest time the next message on this connection may arrive (TCP order). */
   linkFreeAtMs: number[];
 }
@@ -95,6 +101,14 @@ export interface ConsumerState {
   lostMembership: boolean;
   /** Bumped to cancel a scheduled poll when an earlier one is wanted. */
   pollToken: number;
+  /** Until when a stop-the-world pause holds this consumer, or -1. */
+  pausedUntilMs: number;
+  /** Multiplier on processing and fetch time (a slow node). */
+  slowFactor: number;
+  /** A crash armed to happen at the next commit, just before or just after it. */
+  crashOnCommit: 'before-commit' | 'after-commit' | null;
+  /** A poison record met in the batch being processed, or in retry: its partition and offset. */
+  poison: { partition: number; offset: number; attempts: number } | null;
 }
 
 export interface GroupMemberRecord {
@@ -205,6 +219,10 @@ export interface BrokerState {
   epoch: number;
   /** Produce responses still to drop (a fault). */
   dropAcks: number;
+  /** Until when a stop-the-world pause holds this broker, or -1. */
+  pausedUntilMs: number;
+  /** Multiplier on the network delay of this broker's links (a slow node). */
+  slowFactor: number;
 }
 
 export interface MutableState {
@@ -222,6 +240,12 @@ export interface MutableState {
   inflight: (ProducerBatch | null)[];
   freeInflight: number[];
   appendedCount: number;
+  /** Network partitions in force, each as "a|b" with the two node ids sorted. */
+  blockedLinks: string[];
+  /** Pauses started so far; while 0 the event loop skips the pause checks. */
+  pausesStarted: number;
+  /** True once any poison record was appended, so fetches start looking for them. */
+  poisonSeen: boolean;
   /** Logical length of the trace; entries past it belong to a timeline a seek went back on. */
   traceLength: number;
   /** Logical length of the trace's object side table. */

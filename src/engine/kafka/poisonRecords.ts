@@ -1,0 +1,67 @@
+// Poison records: records whose processing always fails (a header `poison: "true"`). What happens
+// next is the application's choice, and each choice teaches something: retrying forever stalls the
+// partition and lag grows; skipping loses the record; a dead-letter topic keeps it for later.
+
+import { emit } from '../world/worldOps.ts';
+import type { RecordDraft, World } from '../world/worldTypes.ts';
+import { appendToLeader, recordAt } from './partitionLog.ts';
+import { partitionForKey } from './partitionForKey.ts';
+
+/** The first poison offset in [from, to) of a partition's leader log, or -1. */
+export function firstPoisonOffset(w: World, partition: number, from: number, to: number): number {
+  for (let o = from; o < to; o++) if (recordAt(w, partition, o).headers?.poison === 'true') return o;
+  return -1;
+}
+
+/** Copies the record to the dead-letter topic; returns false when that topic has no leader. */
+function deadLetter(w: World, consumer: number, partition: number, offset: number): boolean {
+  const c = w.index.consumers[consumer]!;
+  const topicName = c.spec.deadLetterTopic;
+  const topic = w.index.topics.find((t) => t.name === topicName);
+  if (!topic) return false;
+  const original = recordAt(w, partition, offset);
+  const target = topic.base + (original.key === null ? 0 : partitionForKey(original.key, topic.count));
+  if (w.m.partitions[target]!.leader < 0) return false;
+  const copy: RecordDraft = {
+    atMs: -1,
+    type: 'record.appended',
+    partition: w.index.partitionNames[target]!,
+    offset: -1,
+    key: original.key,
+    value: original.value,
+    producer: c.id,
+    eventTimeMs: original.eventTimeMs,
+    producedAtMs: w.m.nowMs,
+    headers: { ...original.headers, 'dlq.source': `${original.partition}@${offset}` },
+  };
+  const dlqOffset = appendToLeader(w, target, [copy]);
+  emit(w, { atMs: w.m.nowMs, type: 'consumer.record.deadLettered', consumer: c.id, partition: original.partition, offset, deadLetterPartition: copy.partition, deadLetterOffset: dlqOffset });
+  return true;
+}
+
+/** Deals with the failed record; returns how long the consumer waits before polling again. */
+export function handlePoison(w: World, consumer: number): number {
+  const cs = w.m.consumers[consumer]!;
+  const c = w.index.consumers[consumer]!;
+  const poison = cs.poison!;
+  if (!cs.assigned.includes(poison.partition)) {
+    cs.poison = null;
+    return 0;
+  }
+  poison.attempts++;
+  const policy = c.spec.onPoison ?? 'retry-forever';
+  const moved = policy === 'skip' || (policy === 'dead-letter' && deadLetter(w, consumer, poison.partition, poison.offset));
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.processing.failed',
+    consumer: c.id,
+    partition: w.index.partitionNames[poison.partition]!,
+    offset: poison.offset,
+    attempt: poison.attempts,
+    action: moved ? policy : 'retry',
+  });
+  if (!moved) return c.spec.poisonRetryBackoffMs ?? 1_000;
+  cs.positions[poison.partition] = poison.offset + 1;
+  cs.poison = null;
+  return 0;
+}

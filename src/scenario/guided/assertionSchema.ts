@@ -1,0 +1,92 @@
+// The expected-outcome language of a guided scenario: a discriminated union on `kind`, each with
+// an optional `label` (the sentence learners see). ASSERTIONS.md documents every kind; the
+// checker lives in src/scenario/outcomes. Group names and times are checked after parsing.
+
+import { z } from 'zod';
+import {
+  integerIn,
+  listOf,
+  markdownSchema,
+  nameSchema,
+  oneOf,
+  strictObject,
+  textSchema,
+  unionError,
+} from '../fieldSchemas.ts';
+import {
+  ASSERTIONS_MAX,
+  LABEL_CHARS_MAX,
+  OFFSET_MAX,
+  TEXT_CHARS_MAX,
+  WINDOW_VALUES_MAX,
+} from '../scenarioLimits.ts';
+import { timeMs } from '../timeSchemas.ts';
+import { eventTypeSchema, whereSchema } from './eventSchemas.ts';
+
+const GROUP_STATES = [
+  'Empty',
+  'PreparingRebalance',
+  'CompletingRebalance',
+  'Stable',
+  'Dead',
+] as const;
+
+export const COMPARE_OPS = ['<=', '==', '>='] as const;
+
+const count = () => integerIn(0, OFFSET_MAX, 'a whole number from 0 upwards');
+
+/** The fields of one assertion kind, with the optional label every kind has. */
+function assertion<const K extends string, T extends z.ZodRawShape>(kind: K, shape: T) {
+  return strictObject({
+    kind: z.literal(kind),
+    label: markdownSchema(1, LABEL_CHARS_MAX).exactOptional(),
+    ...shape,
+  });
+}
+
+const windowValueSchema = strictObject({
+  value: z.union([z.number(), textSchema(0, TEXT_CHARS_MAX)], {
+    error: 'a number or a short text',
+  }),
+  timing: oneOf(['on-time', 'early', 'late']),
+});
+
+export const assertionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    assertion('groupState', { group: nameSchema(), state: oneOf(GROUP_STATES), atMs: timeMs() }),
+    assertion('lag', {
+      group: nameSchema(),
+      atMs: timeMs(),
+      op: oneOf(COMPARE_OPS),
+      value: count(),
+    }),
+    assertion('lagReaches', {
+      group: nameSchema(),
+      value: count(),
+      byMs: timeMs(),
+      afterMs: timeMs().exactOptional(),
+    }),
+    assertion('deliveries', {
+      times: oneOf(['zero', 'once', 'more-than-once']),
+      op: oneOf(COMPARE_OPS),
+      count: count(),
+      group: nameSchema().exactOptional(),
+    }),
+    assertion('eventCount', {
+      eventType: eventTypeSchema,
+      where: whereSchema.exactOptional(),
+      op: oneOf(COMPARE_OPS),
+      count: count(),
+      byMs: timeMs().exactOptional(),
+    }),
+    assertion('windowResult', {
+      key: textSchema(0, TEXT_CHARS_MAX),
+      window: z.tuple([timeMs(), timeMs()], { error: 'a pair [startMs, endMs]' }),
+      values: listOf(windowValueSchema, 0, WINDOW_VALUES_MAX, 'window results'),
+    }),
+  ],
+  { error: unionError('kind') },
+);
+
+export const expectSchema = listOf(assertionSchema, 0, ASSERTIONS_MAX, 'expected outcomes');

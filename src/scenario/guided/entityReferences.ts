@@ -1,0 +1,83 @@
+// Checks that a name in the guided parts (a highlight, an assertion's group, a `where` value)
+// names an entity of the topology, with an error that lists the names that do exist.
+
+import { idsOfKind, type EntityKind, type ScenarioIndex } from '../crossReferenceIndex.ts';
+import { namesAllowed, quoted } from '../referenceErrors.ts';
+import type { ScenarioError } from '../scenarioError.ts';
+
+export type ReferenceKind = EntityKind | 'partition';
+
+function partitionNames(index: ScenarioIndex): string[] {
+  return [...index.partitions].map(([topic, count]) => `${topic}-0 to ${topic}-${count - 1}`);
+}
+
+function partitionExists(name: string, index: ScenarioIndex): boolean {
+  const dash = name.lastIndexOf('-');
+  const count = index.partitions.get(name.slice(0, Math.max(dash, 0)));
+  const number = name.slice(dash + 1);
+  return (
+    dash > 0 && count !== undefined && /^(0|[1-9][0-9]*)$/.test(number) && Number(number) < count
+  );
+}
+
+/** An error when `name` is not an entity of `kind`, or undefined when it is. */
+export function checkEntity(
+  kind: ReferenceKind,
+  name: string,
+  path: string,
+  index: ScenarioIndex,
+): ScenarioError | undefined {
+  if (kind === 'partition') {
+    if (partitionExists(name, index)) return undefined;
+    return {
+      path,
+      message: 'names no partition',
+      found: quoted(name),
+      allowed: namesAllowed('"<topic>-<n>" for one of the partitions', partitionNames(index)),
+    };
+  }
+  const declaration = index.ids.get(name);
+  if (declaration?.kind === kind) return undefined;
+  return {
+    path,
+    message:
+      declaration === undefined ? `names no ${kind}` : `names a ${declaration.kind}, not a ${kind}`,
+    found: quoted(name),
+    allowed: namesAllowed(`one of the ${kind}s`, idsOfKind(index, kind)),
+  };
+}
+
+/** Errors for values repeated within one list, each at the path of the repeat. */
+export function duplicateErrors(
+  values: readonly string[],
+  pathOf: (i: number) => string,
+  what: string,
+): ScenarioError[] {
+  const seen = new Set<string>();
+  const errors: ScenarioError[] = [];
+  values.forEach((value, i) => {
+    if (seen.has(value)) {
+      errors.push({
+        path: pathOf(i),
+        message: `repeats an earlier ${what}`,
+        found: quoted(value),
+        allowed: `a ${what} not used before in this list`,
+      });
+    }
+    seen.add(value);
+  });
+  return errors;
+}
+
+/** Errors for ids repeated within one list, such as narration step ids. */
+export function duplicateIdErrors(
+  items: readonly { readonly id: string }[],
+  pathOf: (i: number) => string,
+  what: string,
+): ScenarioError[] {
+  return duplicateErrors(
+    items.map((item) => item.id),
+    (i) => `${pathOf(i)}.id`,
+    `${what} id`,
+  );
+}

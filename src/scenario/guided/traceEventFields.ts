@@ -1,0 +1,171 @@
+// The trace event types a scenario may name (in onEvent triggers and eventCount assertions) and
+// the fields a `where` may compare. The table is typed against the engine's TraceEvent union, so
+// a renamed or removed field fails to compile here instead of silently never matching. It may lag
+// behind the engine: a type not listed yet is refused at load time with the list of known types.
+
+import type { TraceEventOf, TraceEventType } from '../../engine/index.ts';
+
+/** How a `where` value is checked: its JSON type, or the values a field can take. */
+export type FieldKind = 'string' | 'number' | 'group-state' | 'window-timing' | 'text-or-number';
+
+/** The fields of one event type whose values are strings or numbers (null allowed: keys). */
+type ScalarField<E> = {
+  [P in keyof E]: P extends 'type' | 'atMs'
+    ? never
+    : NonNullable<E[P]> extends string | number
+      ? P
+      : never;
+}[keyof E];
+
+type KindOf<V> = NonNullable<V> extends number ? 'number' : 'string' | 'group-state';
+
+type FieldTable = {
+  readonly [K in TraceEventType]?: {
+    readonly [P in ScalarField<TraceEventOf<K>>]: KindOf<TraceEventOf<K>[P]>;
+  };
+};
+
+const ENGINE_EVENT_FIELDS: FieldTable = {
+  'sim.started': { seed: 'number', scenario: 'string' },
+  'batch.sent': { producer: 'string', partition: 'string', count: 'number', attempt: 'number' },
+  'record.appended': {
+    partition: 'string',
+    offset: 'number',
+    key: 'string',
+    value: 'string',
+    producer: 'string',
+    eventTimeMs: 'number',
+    producedAtMs: 'number',
+  },
+  'batch.acked': { producer: 'string', partition: 'string', baseOffset: 'number', count: 'number' },
+  'batch.failed': { producer: 'string', partition: 'string', count: 'number', reason: 'string' },
+  'batch.duplicate': {
+    producer: 'string',
+    partition: 'string',
+    baseOffset: 'number',
+    count: 'number',
+  },
+  'produce.response.dropped': { producer: 'string', partition: 'string', broker: 'string' },
+  'broker.crashed': { broker: 'string' },
+  'broker.restarted': { broker: 'string' },
+  'broker.failure.detected': { broker: 'string' },
+  'partition.leader.elected': {
+    partition: 'string',
+    leader: 'string',
+    leaderEpoch: 'number',
+    logEndOffset: 'number',
+  },
+  'partition.offline': { partition: 'string' },
+  'isr.shrunk': { partition: 'string', broker: 'string', reason: 'string' },
+  'isr.expanded': { partition: 'string', broker: 'string' },
+  'replica.truncated': {
+    partition: 'string',
+    broker: 'string',
+    fromOffset: 'number',
+    toOffset: 'number',
+  },
+  'highWatermark.lowered': { partition: 'string', from: 'number', to: 'number' },
+  'segment.rolled': { partition: 'string', baseOffset: 'number' },
+  'segment.deleted': {
+    partition: 'string',
+    baseOffset: 'number',
+    endOffset: 'number',
+    reason: 'string',
+    logStartOffset: 'number',
+  },
+  'log.compacted': { partition: 'string', upToOffset: 'number' },
+  'network.partitioned': {},
+  'network.healed': {},
+  'node.paused': { node: 'string', untilMs: 'number' },
+  'node.slowed': { node: 'string', factor: 'number' },
+  'producer.crashed': { producer: 'string', lostRecords: 'number' },
+  'consumer.processing.failed': {
+    consumer: 'string',
+    partition: 'string',
+    offset: 'number',
+    attempt: 'number',
+    action: 'string',
+  },
+  'consumer.record.deadLettered': {
+    consumer: 'string',
+    partition: 'string',
+    offset: 'number',
+    deadLetterPartition: 'string',
+    deadLetterOffset: 'number',
+  },
+  'producer.started': { producer: 'string' },
+  'producer.stopped': { producer: 'string' },
+  'consumer.started': { consumer: 'string', group: 'string' },
+  'consumer.crashed': { consumer: 'string' },
+  'consumer.left': { consumer: 'string', reason: 'string' },
+  'consumer.fetched': {
+    consumer: 'string',
+    partition: 'string',
+    fromOffset: 'number',
+    count: 'number',
+  },
+  'consumer.processed': {
+    consumer: 'string',
+    partition: 'string',
+    fromOffset: 'number',
+    count: 'number',
+  },
+  'consumer.offset.reset': {
+    consumer: 'string',
+    partition: 'string',
+    offset: 'number',
+    policy: 'string',
+  },
+  'consumer.seeked': { consumer: 'string', partition: 'string', offset: 'number' },
+  'consumer.partitions.revoked': { consumer: 'string' },
+  'consumer.partitions.assigned': { consumer: 'string' },
+  'offset.committed': {
+    group: 'string',
+    consumer: 'string',
+    partition: 'string',
+    offset: 'number',
+  },
+  'offset.commit.failed': {
+    group: 'string',
+    consumer: 'string',
+    partition: 'string',
+    offset: 'number',
+    reason: 'string',
+  },
+  'group.state.changed': { group: 'string', from: 'group-state', to: 'group-state' },
+  'group.member.joined': { group: 'string', member: 'string' },
+  'group.member.removed': { group: 'string', member: 'string', reason: 'string' },
+  'group.rebalance.started': { group: 'string', reason: 'string' },
+  'group.rebalance.completed': { group: 'string', generation: 'number', leader: 'string' },
+  'intervention.applied': {},
+};
+
+/**
+ * Events the course needs but the engine does not emit yet. `window.fired` is the shape the
+ * windowResult assertion reads: `{ key, window: [startMs, endMs], value, timing }`.
+ */
+const PLANNED_EVENT_FIELDS = {
+  'window.fired': { key: 'string', value: 'text-or-number', timing: 'window-timing' },
+} as const satisfies Record<string, Readonly<Record<string, FieldKind>>>;
+
+export type KnownEventType = TraceEventType | keyof typeof PLANNED_EVENT_FIELDS;
+
+const EVENT_FIELDS: Readonly<Partial<Record<KnownEventType, Readonly<Record<string, FieldKind>>>>> =
+  { ...ENGINE_EVENT_FIELDS, ...PLANNED_EVENT_FIELDS };
+
+/** Every event type a scenario may name, engine events first. */
+export const KNOWN_EVENT_TYPES = Object.keys(EVENT_FIELDS) as [KnownEventType, ...KnownEventType[]];
+
+/** The fields a `where` may compare for an event type, with how each value is checked. */
+export function eventFields(type: KnownEventType): Readonly<Record<string, FieldKind>> {
+  return EVENT_FIELDS[type] ?? {};
+}
+
+/** Fields whose values name an entity of the topology, so a typo can be caught at load time. */
+export const ENTITY_FIELDS = {
+  group: 'consumer group',
+  consumer: 'consumer',
+  producer: 'producer',
+  partition: 'partition',
+  broker: 'broker',
+} as const;

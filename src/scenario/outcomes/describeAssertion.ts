@@ -1,0 +1,56 @@
+// A plain sentence for an assertion, used when it has no `label` (the CLI prints it, and the UI
+// may show it to authors). It says what is expected, not whether it held.
+
+import type { Assertion, EventWhere } from '../guided/guidedTypes.ts';
+import { bound, ms } from './compare.ts';
+
+export const DELIVERY_WORDS = {
+  zero: 'never processed',
+  once: 'processed exactly once',
+  'more-than-once': 'processed more than once',
+} as const;
+
+/** " with group=billing, to=Stable", or nothing. */
+export function whereWords(where: EventWhere | undefined): string {
+  if (where === undefined || Object.keys(where).length === 0) return '';
+  const pairs = Object.entries(where).map(([field, value]) => `${field}=${JSON.stringify(value)}`);
+  return ` with ${pairs.join(', ')}`;
+}
+
+/** "7 (on-time), then 8 (late)", or "nothing". */
+export function windowValuesWords(
+  values: readonly { readonly value: number | string; readonly timing: string }[],
+): string {
+  if (values.length === 0) return 'nothing';
+  return values.map((v) => `${String(v.value)} (${v.timing})`).join(', then ');
+}
+
+/**
+ * What an assertion expects, as a sentence.
+ *
+ * @example
+ * describeAssertion({ kind: 'groupState', group: 'billing', state: 'Stable', atMs: 25000 });
+ * // 'group billing is Stable at 25000 ms'
+ */
+export function describeAssertion(a: Assertion): string {
+  switch (a.kind) {
+    case 'groupState':
+      return `group ${a.group} is ${a.state} at ${ms(a.atMs)}`;
+    case 'lag':
+      return `lag of group ${a.group} at ${ms(a.atMs)} is ${bound(a.op, a.value)} records`;
+    case 'lagReaches': {
+      const after = a.afterMs === undefined ? '' : ` after ${ms(a.afterMs)}`;
+      return `lag of group ${a.group} falls to ${a.value} or less${after}, by ${ms(a.byMs)}`;
+    }
+    case 'deliveries': {
+      const group = a.group === undefined ? '' : ` by group ${a.group}`;
+      return `${bound(a.op, a.count)} records ${DELIVERY_WORDS[a.times]}${group}`;
+    }
+    case 'eventCount': {
+      const by = a.byMs === undefined ? '' : ` before ${ms(a.byMs)}`;
+      return `${bound(a.op, a.count)} ${a.eventType} events${whereWords(a.where)}${by}`;
+    }
+    case 'windowResult':
+      return `window [${a.window[0]},${a.window[1]}) for key ${a.key} emits ${windowValuesWords(a.values)}`;
+  }
+}
