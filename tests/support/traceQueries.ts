@@ -17,9 +17,10 @@ export function valuesByPartition(trace: readonly TraceEvent[]): Map<string, str
   return out;
 }
 
-/** How many times each record (partition@offset) was processed, from `consumer.processed` ranges. */
+/** How many times each appended record (partition@offset) was processed, from `consumer.processed` ranges. */
 export function deliveryCounts(trace: readonly TraceEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
+  for (const e of eventsOf(trace, 'record.appended')) counts.set(`${e.partition}@${e.offset}`, 0);
   for (const e of eventsOf(trace, 'consumer.processed')) {
     for (let o = e.fromOffset; o < e.fromOffset + e.count; o++) {
       const k = `${e.partition}@${o}`;
