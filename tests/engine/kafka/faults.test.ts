@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type ConsumerSpec, type Intervention, type ScenarioModel, type TimedIntervention } from '../../../src/engine/index.ts';
+import { createSimulation, type ConsumerSpec, type Intervention, type ScenarioModel } from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { deliveryCounts, eventsOf } from '../../support/traceQueries.ts';
 
@@ -21,7 +21,7 @@ function world(interventions: Timed[], opts: { consumerExtras?: Partial<Consumer
   return {
     ...base,
     topology: { ...base.topology, topics: [...base.topology.topics, dlq], consumerGroups: [{ ...group, members }] },
-    interventions: interventions as TimedIntervention[],
+    interventions: interventions,
   };
 }
 
