@@ -19,9 +19,11 @@ function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
 /** Kafka's idempotence check: a batch whose sequence was already appended is answered, not appended. */
 function duplicateOf(w: World, batch: ProducerBatch): number | null {
   if (batch.baseSequence < 0) return null;
-  const last = w.m.partitions[batch.partition]!.lastSequence[batch.producer];
-  if (!last || batch.baseSequence > last.seq) return null;
-  return last.baseOffset + (batch.baseSequence - (last.seq - last.count + 1));
+  const last = w.m.partitions[batch.partition]!.lastSequence;
+  const i = 3 * batch.producer;
+  const seq = last[i]!;
+  if (seq < 0 || batch.baseSequence > seq) return null;
+  return last[i + 1]! + (batch.baseSequence - (seq - last[i + 2]! + 1));
 }
 
 function rejectReason(w: World, batch: ProducerBatch): number | null {
@@ -31,8 +33,7 @@ function rejectReason(w: World, batch: ProducerBatch): number | null {
   const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
   if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1)) return ProduceError.notEnoughReplicas;
   if (batch.baseSequence >= 0) {
-    const last = ps.lastSequence[batch.producer];
-    const expected = last ? last.seq + 1 : 0;
+    const expected = ps.lastSequence[3 * batch.producer]! + 1;
     if (batch.baseSequence > expected) return ProduceError.outOfOrderSequence;
   }
   return null;
@@ -70,7 +71,10 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   const ps = w.m.partitions[batch.partition]!;
   batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
   if (batch.baseSequence >= 0) {
-    ps.lastSequence[batch.producer] = { seq: batch.baseSequence + batch.records.length - 1, baseOffset: batch.baseOffset, count: batch.records.length };
+    const i = 3 * batch.producer;
+    ps.lastSequence[i] = batch.baseSequence + batch.records.length - 1;
+    ps.lastSequence[i + 1] = batch.baseOffset;
+    ps.lastSequence[i + 2] = batch.records.length;
   }
   if (acks === '0') freeSlot(w, slot, batch);
   else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length) respondToProduce(w, slot, null);

@@ -13,8 +13,6 @@ import type {
 } from '../world/worldTypes.ts';
 
 function clonePartition(p: PartitionState): PartitionState {
-  const lastSequence: PartitionState['lastSequence'] = {};
-  for (const [k, v] of Object.entries(p.lastSequence)) lastSequence[Number(k)] = { ...v };
   return {
     ...p,
     isr: p.isr.slice(),
@@ -22,7 +20,7 @@ function clonePartition(p: PartitionState): PartitionState {
     pendingAcks: p.pendingAcks.slice(),
     segments: p.segments.map((s) => ({ ...s })),
     compactedAway: p.compactedAway.slice(),
-    lastSequence,
+    lastSequence: p.lastSequence.slice(),
   };
 }
 

@@ -55,7 +55,7 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     uncleanElections: 0,
     segments: [],
     compactedAway: [],
-    lastSequence: {},
+    lastSequence: new Float64Array(index.producers.length * 3).fill(-1),
   };
 }
 

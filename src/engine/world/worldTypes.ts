@@ -209,8 +209,12 @@ export interface PartitionState {
   segments: SegmentState[];
   /** Offsets compaction removed, sorted. */
   compactedAway: number[];
-  /** Per producer: the last sequence number appended and that batch's base offset. */
-  lastSequence: Record<number, { seq: number; baseOffset: number; count: number }>;
+  /**
+   * Per producer p, the last idempotent batch appended: entries 3p, 3p+1 and 3p+2 hold its last
+   * sequence number, base offset and record count (sequence -1 when none). A flat typed array
+   * keeps keyframes cheap.
+   */
+  lastSequence: Float64Array;
 }
 
 export interface BrokerState {
