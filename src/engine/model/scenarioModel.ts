@@ -146,6 +146,45 @@ export interface ConsumerGroupSpec {
   readonly members: readonly ConsumerSpec[];
 }
 
+/** A message queue with destructive consumption, in the style of Amazon SQS or RabbitMQ. */
+export interface QueueSpec {
+  readonly name: string;
+  /** Broker that hosts the queue. */
+  readonly broker: string;
+  /** SQS `VisibilityTimeout`: a delivery not acknowledged by then becomes visible again. Default 30000. */
+  readonly visibilityTimeoutMs?: number;
+  /** SQS `maxReceiveCount`: a message delivered this often goes to the dead-letter queue next. Default 5. */
+  readonly maxDeliveries?: number;
+  /** Queue that receives messages past `maxDeliveries`; absent means they are redelivered forever. */
+  readonly deadLetterQueue?: string;
+}
+
+export interface QueueProducerSpec {
+  readonly id: string;
+  readonly queue: string;
+  readonly rate: RateModel;
+  readonly keys: KeyModel;
+  readonly startAtMs: number;
+  readonly stopAtMs?: number;
+}
+
+/** One of several competing consumers on a queue. */
+export interface QueueConsumerSpec {
+  readonly id: string;
+  readonly queue: string;
+  readonly joinAtMs?: number;
+  /** Messages taken per receive (prefetch). Default 1. */
+  readonly maxMessages?: number;
+  /** Time to process one message, in ms (may be fractional). */
+  readonly processingMsPerRecord: number;
+  /** Wait after a receive that returned nothing. Default 100. */
+  readonly pollBackoffMs?: number;
+  /** Share of deliveries whose processing fails and is negatively acknowledged, in percent. Default 0. */
+  readonly failPercent?: number;
+  /** `after-processing` acknowledges when done; `on-receive` acknowledges at delivery (at-most-once). */
+  readonly ackMode?: 'after-processing' | 'on-receive';
+}
+
 export interface Topology {
   /**
    * KRaft's `broker.session.timeout.ms`: how long after a broker crashes the controller notices
@@ -160,6 +199,9 @@ export interface Topology {
   readonly topics: readonly TopicSpec[];
   readonly producers: readonly ProducerSpec[];
   readonly consumerGroups: readonly ConsumerGroupSpec[];
+  readonly queues?: readonly QueueSpec[];
+  readonly queueProducers?: readonly QueueProducerSpec[];
+  readonly queueConsumers?: readonly QueueConsumerSpec[];
 }
 
 /** A timed command: scheduled by a scenario, or applied live by a person. */

@@ -75,6 +75,13 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(clonePartition),
     brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
+    queues: m.queues.map((q) => ({ messages: q.messages.map((msg) => ({ ...msg })), ready: q.ready.slice() })),
+    queueProducers: m.queueProducers.map((p) => ({ ...p, rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]] })),
+    queueConsumers: m.queueConsumers.map((c) => ({
+      ...c,
+      rng: [c.rng[0], c.rng[1], c.rng[2], c.rng[3]],
+      inHand: c.inHand.map((h) => ({ ...h })),
+    })),
     freeInflight: m.freeInflight.slice(),
     appendedCount: m.appendedCount,
     blockedLinks: m.blockedLinks.slice(),

@@ -32,6 +32,10 @@ function scheduleStarts(w: World): void {
   });
   startReplication(w);
   startLogTasks(w);
+  (w.scenario.topology.queueProducers ?? []).forEach((p, i) => schedule(w, p.startAtMs, EventKind.queueProducerNext, i, -1));
+  (w.scenario.topology.queueConsumers ?? []).forEach((c, i) => {
+    if (c.joinAtMs !== undefined) schedule(w, c.joinAtMs, EventKind.queueConsumerStart, i);
+  });
 }
 
 export interface InternalOptions extends SimulationOptions {

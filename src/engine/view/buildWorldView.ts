@@ -4,7 +4,8 @@
 import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from '../kafka/groupMembers.ts';
 import { storeIndexAt } from '../kafka/logChain.ts';
-import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, WorldView } from './worldView.ts';
+import { MessageState } from '../world/worldTypes.ts';
+import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, WorldView } from './worldView.ts';
 
 /** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
 function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
@@ -97,6 +98,29 @@ function producerViews(w: World): ProducerView[] {
   });
 }
 
+function queueViews(w: World): QueueView[] {
+  return (w.scenario.topology.queues ?? []).map((spec, q) => {
+    const queue = w.m.queues[q]!;
+    const count = (state: number) => queue.messages.filter((m) => m.state === state).length;
+    return {
+      name: spec.name,
+      broker: spec.broker,
+      ready: queue.ready.length,
+      inFlight: count(MessageState.inFlight),
+      acked: count(MessageState.acked),
+      deadLettered: count(MessageState.deadLettered),
+      readyIds: queue.ready.slice(),
+    };
+  });
+}
+
+function queueConsumerViews(w: World): QueueConsumerView[] {
+  return (w.scenario.topology.queueConsumers ?? []).map((spec, c) => {
+    const st = w.m.queueConsumers[c]!;
+    return { id: spec.id, queue: spec.queue, status: st.status, inHand: st.inHand.map((h) => h.id), processedCount: st.processedCount };
+  });
+}
+
 export function buildWorldView(w: World): WorldView {
   return {
     nowMs: w.m.nowMs,
@@ -106,5 +130,7 @@ export function buildWorldView(w: World): WorldView {
     consumers: consumerViews(w),
     groups: groupViews(w),
     producers: producerViews(w),
+    queues: queueViews(w),
+    queueConsumers: queueConsumerViews(w),
   };
 }

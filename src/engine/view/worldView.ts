@@ -84,6 +84,26 @@ export interface ProducerView {
   readonly ackedCount: number;
 }
 
+export interface QueueView {
+  readonly name: string;
+  readonly broker: string;
+  readonly ready: number;
+  readonly inFlight: number;
+  readonly acked: number;
+  readonly deadLettered: number;
+  /** The ids of ready messages, in delivery order. */
+  readonly readyIds: readonly number[];
+}
+
+export interface QueueConsumerView {
+  readonly id: string;
+  readonly queue: string;
+  readonly status: 'idle' | 'active' | 'crashed';
+  /** Message ids being processed now. */
+  readonly inHand: readonly number[];
+  readonly processedCount: number;
+}
+
 export interface WorldView {
   readonly nowMs: number;
   readonly seed: number;
@@ -92,4 +112,6 @@ export interface WorldView {
   readonly consumers: readonly ConsumerView[];
   readonly groups: readonly GroupView[];
   readonly producers: readonly ProducerView[];
+  readonly queues: readonly QueueView[];
+  readonly queueConsumers: readonly QueueConsumerView[];
 }

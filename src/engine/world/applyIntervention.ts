@@ -12,6 +12,8 @@ import { crashProducer, startProducer, stopProducer } from '../kafka/producerMod
 import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
 import type { Intervention } from '../model/scenarioModel.ts';
 import { emit } from './worldOps.ts';
+import { crashQueueConsumer, startQueueConsumer } from '../queue/queueConsumer.ts';
+import { queueConsumerIndexOf } from '../queue/queueIndex.ts';
 import type { World } from './worldTypes.ts';
 
 function consumerIndex(w: World, id: string): number {
@@ -43,8 +45,19 @@ function canonicalCommand(command: Intervention): Intervention {
   return canonical as Intervention;
 }
 
+/** Consumer commands aimed at a queue consumer; returns false when the target is not one. */
+function applyToQueueConsumer(w: World, command: Intervention): boolean {
+  if (!command.type.startsWith('consumer.')) return false;
+  const c = queueConsumerIndexOf(w, command.target);
+  if (c < 0) return false;
+  if (command.type === 'consumer.join' || command.type === 'consumer.restart') startQueueConsumer(w, c);
+  else if (command.type === 'consumer.crash' || command.type === 'consumer.leave') crashQueueConsumer(w, c);
+  return true;
+}
+
 export function applyIntervention(w: World, command: Intervention): void {
   emit(w, { atMs: w.m.nowMs, type: 'intervention.applied', command: canonicalCommand(command) });
+  if (applyToQueueConsumer(w, command)) return;
   switch (command.type) {
     case 'consumer.join':
     case 'consumer.restart':

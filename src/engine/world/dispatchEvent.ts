@@ -22,6 +22,8 @@ import { onProducerLinger, onProducerNext, startProducer } from '../kafka/produc
 import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
 import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
+import { onQueueArrive, onQueueProducerNext } from '../queue/queueProducer.ts';
+import { onQueueConsumerDone, onQueueConsumerPoll, onQueueVisibilityCheck, startQueueConsumer } from '../queue/queueConsumer.ts';
 import { onLogCleaner } from '../kafka/logCompaction.ts';
 import { onRetentionCheck } from '../kafka/logSegments.ts';
 import { startConsumer } from '../kafka/consumerLifecycle.ts';
@@ -80,6 +82,18 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return onRetentionCheck(w, e.a);
     case EventKind.logCleaner:
       return onLogCleaner(w, e.a);
+    case EventKind.queueProducerNext:
+      return onQueueProducerNext(w, e.a, e.b);
+    case EventKind.queueArrive:
+      return onQueueArrive(w, e.a, e.b);
+    case EventKind.queueConsumerPoll:
+      return onQueueConsumerPoll(w, e.a, e.b);
+    case EventKind.queueConsumerDone:
+      return onQueueConsumerDone(w, e.a, e.b);
+    case EventKind.queueVisibilityCheck:
+      return onQueueVisibilityCheck(w, e.a, e.b, e.c);
+    case EventKind.queueConsumerStart:
+      return startQueueConsumer(w, e.a);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

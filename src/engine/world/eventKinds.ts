@@ -30,6 +30,12 @@ export const EventKind = {
   isrCheck: 25,
   retentionCheck: 26,
   logCleaner: 27,
+  queueProducerNext: 28,
+  queueArrive: 29,
+  queueConsumerPoll: 30,
+  queueConsumerDone: 31,
+  queueVisibilityCheck: 32,
+  queueConsumerStart: 33,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -61,13 +67,19 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.isrCheck, 4],
   [EventKind.retentionCheck, 4],
   [EventKind.logCleaner, 4],
+  [EventKind.queueArrive, 1],
+  [EventKind.queueVisibilityCheck, 4],
+  [EventKind.queueConsumerDone, 7],
+  [EventKind.queueConsumerPoll, 8],
+  [EventKind.queueProducerNext, 10],
+  [EventKind.queueConsumerStart, 11],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];
 
 /** Rank per kind, as a typed array so the hot path does one indexed read. */
 export const RANK_OF: Uint8Array = (() => {
-  const table = new Uint8Array(32);
+  const table = new Uint8Array(64);
   for (const [kind, rank] of RANK_ENTRIES) table[kind] = rank;
   return table;
 })();

@@ -229,6 +229,43 @@ export interface BrokerState {
   slowFactor: number;
 }
 
+export const MessageState = { inTransit: 0, ready: 1, inFlight: 2, acked: 3, deadLettered: 4 } as const;
+
+export interface QueueMessage {
+  readonly id: number;
+  readonly key: string | null;
+  readonly value: string;
+  readonly producer: string;
+  state: number;
+  deliveries: number;
+  /** Consumer index holding the current delivery, or -1. */
+  consumer: number;
+}
+
+export interface QueueState {
+  messages: QueueMessage[];
+  /** Ids of ready messages in delivery order. */
+  ready: number[];
+}
+
+export interface QueueProducerState {
+  running: boolean;
+  epoch: number;
+  rng: RngState;
+  created: number;
+  carryUs: number;
+}
+
+export interface QueueConsumerState {
+  status: 'idle' | 'active' | 'crashed';
+  epoch: number;
+  rng: RngState;
+  /** Message ids received and being processed, with the delivery number each was received at. */
+  inHand: { id: number; delivery: number }[];
+  processedCount: number;
+  carryUs: number;
+}
+
 export interface MutableState {
   nowMs: number;
   /** Time of the last processed event or intervention, or -1. */
@@ -242,6 +279,9 @@ export interface MutableState {
   partitions: PartitionState[];
   brokers: BrokerState[];
   inflight: (ProducerBatch | null)[];
+  queues: QueueState[];
+  queueProducers: QueueProducerState[];
+  queueConsumers: QueueConsumerState[];
   freeInflight: number[];
   appendedCount: number;
   /** Network partitions in force, each as "a|b" with the two node ids sorted. */
