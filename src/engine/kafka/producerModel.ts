@@ -2,7 +2,8 @@
 // records into per-partition batches (`linger.ms`, `batch.size`), and send each batch to the
 // partition leader over a FIFO link whose delay is a fixed part plus exponential jitter.
 
-import { uniformInt } from '../core/randomDraws.ts';
+import { chance, exponentialInt, uniformInt } from '../core/randomDraws.ts';
+import { clockReadingMs } from './producerClock.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { ProducerBatch, RecordDraft, World } from '../world/worldTypes.ts';
@@ -98,6 +99,15 @@ function plainDraft(w: World, p: number, key: string | null, value: string | nul
 
 let scratchKeyIndex = -1;
 
+/** Event time from the producer's clock; a straggler's is pushed into the past by an exponential delay. */
+function eventTimeFor(w: World, p: number): number {
+  const spec = w.scenario.topology.producers[p]!;
+  const t = clockReadingMs(spec.clock, w.m.nowMs);
+  const late = spec.lateness;
+  if (!late || !chance(w.m.producers[p]!.rng, late.percent, 100)) return t;
+  return t - exponentialInt(w.m.producers[p]!.rng, late.meanDelayMs);
+}
+
 /** Creates the producer's next record; its key index (or -1) is left in `scratchKeyIndex`. */
 function draftRecord(w: World, p: number): RecordDraft | null {
   const st = w.m.producers[p]!;
@@ -112,7 +122,8 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   const idx = w.index.producers[p]!;
   scratchKeyIndex = chooseKeyIndex(st.rng, spec.keys, idx.zipf);
   const key = scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!;
-  return newDraft(w, p, key, `${spec.id}-${st.created}`, w.m.nowMs);
+  const value = spec.values?.kind === 'integer' ? String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1)) : `${spec.id}-${st.created}`;
+  return newDraft(w, p, key, value, eventTimeFor(w, p));
 }
 
 /** Kafka's choice of partition (local to the topic) for one record. */

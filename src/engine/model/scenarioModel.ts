@@ -70,6 +70,14 @@ export type KeyModel =
   | { readonly kind: 'hot'; readonly count: number; readonly hotSharePercent: number }
   | { readonly kind: 'null' };
 
+/** A device clock: event time = simulated time + skew + drift + the sum of past jumps. */
+export interface ProducerClock {
+  readonly skewMs?: number;
+  /** Drift in parts per million: +1000 gains 1 ms every simulated second. */
+  readonly driftPpm?: number;
+  readonly jumps?: readonly { readonly atMs: number; readonly byMs: number }[];
+}
+
 export interface ProducerSpec {
   readonly id: string;
   readonly topic: string;
@@ -91,6 +99,12 @@ export interface ProducerSpec {
   readonly idempotence?: boolean;
   /** `request.timeout.ms`: how long an unanswered produce request waits. Default 30000. */
   readonly requestTimeoutMs?: number;
+  /** The producer's own clock, which stamps event time; absent means a perfect clock. */
+  readonly clock?: ProducerClock;
+  /** A share of records carries an event time from the past: stragglers that arrive late. */
+  readonly lateness?: { readonly percent: number; readonly meanDelayMs: number };
+  /** What values generated records carry. Default: the producer id and a sequence number. */
+  readonly values?: { readonly kind: 'sequence' } | { readonly kind: 'integer'; readonly min: number; readonly max: number };
   /** When the producer starts creating records. */
   readonly startAtMs: number;
   /** When it stops; absent means it runs to the end of the scenario. */
@@ -185,6 +199,40 @@ export interface QueueConsumerSpec {
   readonly ackMode?: 'after-processing' | 'on-receive';
 }
 
+/** Flink's watermark strategies (WatermarkStrategy), generated per source partition. */
+export interface WatermarkSpec {
+  /**
+   * `bounded-out-of-orderness`: max timestamp seen - bound - 1 ms. `ascending`: the same with a
+   * bound of 0. `punctuated`: only records with a header `watermark: "true"` move it.
+   */
+  readonly strategy: 'bounded-out-of-orderness' | 'ascending' | 'punctuated';
+  readonly maxOutOfOrdernessMs?: number;
+  /** `withIdleness`: a partition silent this long stops holding the watermark back. */
+  readonly idleTimeoutMs?: number;
+  /** `pipeline.auto-watermark-interval`. Default 200. */
+  readonly intervalMs?: number;
+}
+
+/** A keyed event-time window aggregation reading a topic, with Flink's semantics. */
+export interface StreamJobSpec {
+  readonly id: string;
+  /** The topic the source reads, every partition, from the earliest offset. */
+  readonly sourceTopic: string;
+  /** How often the source polls its partitions. Default 100. */
+  readonly pollIntervalMs?: number;
+  readonly watermarks: WatermarkSpec;
+  readonly window: {
+    readonly assigner:
+      | { readonly kind: 'tumbling'; readonly sizeMs: number; readonly offsetMs?: number }
+      | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs?: number }
+      | { readonly kind: 'session'; readonly gapMs: number };
+    readonly allowedLatenessMs: number;
+    /** `count` counts records; `sum` adds record values read as numbers (non-numbers count as 0). */
+    readonly aggregate: 'sum' | 'count';
+    readonly accumulation?: 'accumulating' | 'discarding';
+  };
+}
+
 export interface Topology {
   /**
    * KRaft's `broker.session.timeout.ms`: how long after a broker crashes the controller notices
@@ -202,6 +250,7 @@ export interface Topology {
   readonly queues?: readonly QueueSpec[];
   readonly queueProducers?: readonly QueueProducerSpec[];
   readonly queueConsumers?: readonly QueueConsumerSpec[];
+  readonly streamJobs?: readonly StreamJobSpec[];
 }
 
 /** A timed command: scheduled by a scenario, or applied live by a person. */

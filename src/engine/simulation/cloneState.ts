@@ -75,6 +75,8 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(clonePartition),
     brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
+    // Job state is small plain data (panes, timers), so a structured clone is simplest and safe.
+    streamJobs: structuredClone(m.streamJobs),
     queues: m.queues.map((q) => ({ messages: q.messages.map((msg) => ({ ...msg })), ready: q.ready.slice() })),
     queueProducers: m.queueProducers.map((p) => ({ ...p, rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]] })),
     queueConsumers: m.queueConsumers.map((c) => ({

@@ -17,6 +17,7 @@ import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
 import { startLogTasks, startReplication } from '../kafka/startReplication.ts';
+import { startStreamJob } from '../stream/streamJob.ts';
 import { readTraceSlice } from './readTraceSlice.ts';
 import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
 
@@ -32,6 +33,7 @@ function scheduleStarts(w: World): void {
   });
   startReplication(w);
   startLogTasks(w);
+  (w.scenario.topology.streamJobs ?? []).forEach((_, j) => startStreamJob(w, j));
   (w.scenario.topology.queueProducers ?? []).forEach((p, i) => schedule(w, p.startAtMs, EventKind.queueProducerNext, i, -1));
   (w.scenario.topology.queueConsumers ?? []).forEach((c, i) => {
     if (c.joinAtMs !== undefined) schedule(w, c.joinAtMs, EventKind.queueConsumerStart, i);

@@ -233,6 +233,33 @@ export type TraceEvent = At &
       }
     | { readonly type: 'intervention.applied'; readonly command: Intervention }
     | {
+        readonly type: 'watermark.advanced';
+        readonly job: string;
+        readonly watermarkMs: number;
+      }
+    | {
+        readonly type: 'window.fired';
+        readonly job: string;
+        readonly key: string;
+        readonly window: readonly [number, number];
+        readonly value: number;
+        readonly timing: 'on-time' | 'late' | 'early';
+      }
+    | {
+        readonly type: 'window.late.dropped';
+        readonly job: string;
+        readonly key: string;
+        readonly eventTimeMs: number;
+        readonly partition: string;
+        readonly offset: number;
+      }
+    | {
+        readonly type: 'source.partition.idle';
+        readonly job: string;
+        readonly partition: string;
+        readonly idle: boolean;
+      }
+    | {
         readonly type: 'queue.enqueued';
         readonly queue: string;
         readonly message: number;

@@ -5,7 +5,7 @@ import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from '../kafka/groupMembers.ts';
 import { storeIndexAt } from '../kafka/logChain.ts';
 import { MessageState } from '../world/worldTypes.ts';
-import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, WorldView } from './worldView.ts';
+import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, WorldView } from './worldView.ts';
 
 /** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
 function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
@@ -121,6 +121,29 @@ function queueConsumerViews(w: World): QueueConsumerView[] {
   });
 }
 
+function streamJobViews(w: World): StreamJobView[] {
+  return (w.scenario.topology.streamJobs ?? []).map((spec, j) => {
+    const job = w.m.streamJobs[j]!;
+    const topic = w.index.topics.find((t) => t.name === spec.sourceTopic)!;
+    const panes = Object.values(job.window.panes).sort((a, b) => a.window[0] - b.window[0] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      id: spec.id,
+      sourceTopic: spec.sourceTopic,
+      watermarkMs: job.watermarkMs,
+      partitions: job.partitions.map((sp, local) => ({
+        partition: w.index.partitionNames[topic.base + local]!,
+        position: sp.position,
+        watermarkMs: sp.watermarkMs,
+        maxTimestampMs: sp.maxTimestampMs,
+        idle: sp.idle,
+      })),
+      openWindows: panes.map((p) => ({ key: p.key, window: [p.window[0], p.window[1]] as const, value: spec.window.aggregate === 'sum' ? p.sum : p.count, count: p.count })),
+      firedCount: job.firedCount,
+      droppedCount: job.droppedCount,
+    };
+  });
+}
+
 export function buildWorldView(w: World): WorldView {
   return {
     nowMs: w.m.nowMs,
@@ -132,5 +155,6 @@ export function buildWorldView(w: World): WorldView {
     producers: producerViews(w),
     queues: queueViews(w),
     queueConsumers: queueConsumerViews(w),
+    streamJobs: streamJobViews(w),
   };
 }

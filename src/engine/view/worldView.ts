@@ -104,6 +104,24 @@ export interface QueueConsumerView {
   readonly processedCount: number;
 }
 
+export interface StreamJobView {
+  readonly id: string;
+  readonly sourceTopic: string;
+  /** The job's event-time watermark, or null before the first one. */
+  readonly watermarkMs: number | null;
+  readonly partitions: readonly {
+    readonly partition: string;
+    readonly position: number;
+    readonly watermarkMs: number | null;
+    readonly maxTimestampMs: number | null;
+    readonly idle: boolean;
+  }[];
+  /** Windows holding state now, with their running aggregate. */
+  readonly openWindows: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly count: number }[];
+  readonly firedCount: number;
+  readonly droppedCount: number;
+}
+
 export interface WorldView {
   readonly nowMs: number;
   readonly seed: number;
@@ -114,4 +132,5 @@ export interface WorldView {
   readonly producers: readonly ProducerView[];
   readonly queues: readonly QueueView[];
   readonly queueConsumers: readonly QueueConsumerView[];
+  readonly streamJobs: readonly StreamJobView[];
 }

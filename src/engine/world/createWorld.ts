@@ -4,6 +4,7 @@
 import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
+import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
 import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
@@ -131,6 +132,19 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0, pausedUntilMs: -1, slowFactor: 1 })),
       inflight: [],
       queues: (scenario.topology.queues ?? []).map(() => ({ messages: [], ready: [] })),
+      streamJobs: (scenario.topology.streamJobs ?? []).map((job) => ({
+        partitions: Array.from({ length: index.topics.find((t) => t.name === job.sourceTopic)?.count ?? 0 }, () => ({
+          position: 0,
+          maxTimestampMs: null,
+          watermarkMs: null,
+          lastRecordAtMs: 0,
+          idle: false,
+        })),
+        watermarkMs: null,
+        window: createWindowOperatorState(),
+        firedCount: 0,
+        droppedCount: 0,
+      })),
       queueProducers: (scenario.topology.queueProducers ?? []).map((p) => ({
         running: false,
         epoch: 0,

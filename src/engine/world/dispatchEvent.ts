@@ -22,6 +22,7 @@ import { onProducerLinger, onProducerNext, startProducer } from '../kafka/produc
 import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
 import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
+import { onJobPoll, onJobWatermarkTick } from '../stream/streamJob.ts';
 import { onQueueArrive, onQueueProducerNext } from '../queue/queueProducer.ts';
 import { onQueueConsumerDone, onQueueConsumerPoll, onQueueVisibilityCheck, startQueueConsumer } from '../queue/queueConsumer.ts';
 import { onLogCleaner } from '../kafka/logCompaction.ts';
@@ -94,6 +95,10 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return onQueueVisibilityCheck(w, e.a, e.b, e.c);
     case EventKind.queueConsumerStart:
       return startQueueConsumer(w, e.a);
+    case EventKind.jobPoll:
+      return onJobPoll(w, e.a);
+    case EventKind.jobWatermarkTick:
+      return onJobWatermarkTick(w, e.a);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

@@ -36,6 +36,8 @@ export const EventKind = {
   queueConsumerDone: 31,
   queueVisibilityCheck: 32,
   queueConsumerStart: 33,
+  jobPoll: 34,
+  jobWatermarkTick: 35,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -73,6 +75,8 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.queueConsumerPoll, 8],
   [EventKind.queueProducerNext, 10],
   [EventKind.queueConsumerStart, 11],
+  [EventKind.jobPoll, 8],
+  [EventKind.jobWatermarkTick, 9],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];

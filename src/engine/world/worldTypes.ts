@@ -7,6 +7,7 @@ import type { RngState } from '../core/prng.ts';
 import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
 import type { GroupState } from '../trace/traceEvent.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
+import type { WindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
 import type { StaticIndex } from './staticIndex.ts';
 
@@ -266,6 +267,26 @@ export interface QueueConsumerState {
   carryUs: number;
 }
 
+export interface SourcePartitionState {
+  /** Next offset to read. */
+  position: number;
+  /** Largest event time read so far, or null before the first record. */
+  maxTimestampMs: number | null;
+  /** The partition's own watermark, or null while it has none. */
+  watermarkMs: number | null;
+  lastRecordAtMs: number;
+  idle: boolean;
+}
+
+export interface StreamJobState {
+  partitions: SourcePartitionState[];
+  /** The operator's watermark: the minimum over active partitions; it never goes back. */
+  watermarkMs: number | null;
+  window: WindowOperatorState;
+  firedCount: number;
+  droppedCount: number;
+}
+
 export interface MutableState {
   nowMs: number;
   /** Time of the last processed event or intervention, or -1. */
@@ -280,6 +301,7 @@ export interface MutableState {
   brokers: BrokerState[];
   inflight: (ProducerBatch | null)[];
   queues: QueueState[];
+  streamJobs: StreamJobState[];
   queueProducers: QueueProducerState[];
   queueConsumers: QueueConsumerState[];
   freeInflight: number[];

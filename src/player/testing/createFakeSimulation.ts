@@ -18,7 +18,7 @@ export interface FakeSimulationOptions {
 }
 
 function emptyView(_trace: readonly TraceEvent[], nowMs: number): WorldView {
-  return { nowMs, seed: 0, brokers: [], partitions: [], consumers: [], groups: [], producers: [], queues: [], queueConsumers: [] };
+  return { nowMs, seed: 0, brokers: [], partitions: [], consumers: [], groups: [], producers: [], queues: [], queueConsumers: [], streamJobs: [] };
 }
 
 /**

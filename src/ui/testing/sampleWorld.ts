@@ -94,4 +94,5 @@ export const SAMPLE_WORLD: WorldView = {
   producers: [{ id: 'p1', topic: 'orders', running: true, sentCount: 86, ackedCount: 86 }],
   queues: [],
   queueConsumers: [],
+  streamJobs: [],
 };

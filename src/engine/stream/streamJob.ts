@@ -1,0 +1,117 @@
+// A stream processing job in Flink's style: a source that reads every partition of a topic and
+// generates watermarks per partition, and a keyed event-time window operator (the Flink kernel in
+// ../flink) behind it. The job's watermark is the minimum over partitions that are not idle, and it
+// never goes back. Results and dropped late records go to the trace.
+
+import { advanceWatermark } from '../flink/advanceWatermark.ts';
+import { processRecord } from '../flink/processRecord.ts';
+import type { WindowOperatorContext } from '../flink/windowOperatorState.ts';
+import type { WindowOperatorOutput } from '../flink/windowOperatorTypes.ts';
+import { recordAt } from '../kafka/partitionLog.ts';
+import { EventKind } from '../world/eventKinds.ts';
+import { emit, schedule } from '../world/worldOps.ts';
+import type { World } from '../world/worldTypes.ts';
+import type { LogRecord } from '../view/worldView.ts';
+
+function spec(w: World, j: number) {
+  return w.scenario.topology.streamJobs![j]!;
+}
+
+function topicOf(w: World, j: number) {
+  return w.index.topics.find((t) => t.name === spec(w, j).sourceTopic)!;
+}
+
+export function startStreamJob(w: World, j: number): void {
+  schedule(w, 0, EventKind.jobPoll, j);
+  schedule(w, spec(w, j).watermarks.intervalMs ?? 200, EventKind.jobWatermarkTick, j);
+}
+
+function context(w: World, j: number): WindowOperatorContext {
+  const win = spec(w, j).window;
+  return {
+    spec: { assigner: win.assigner, allowedLatenessMs: win.allowedLatenessMs, aggregate: win.aggregate, accumulation: win.accumulation ?? 'accumulating' },
+    state: w.m.streamJobs[j]!.window,
+    outputs: [],
+  };
+}
+
+function emitOutputs(w: World, j: number, outputs: readonly WindowOperatorOutput[], source?: LogRecord): void {
+  const job = w.m.streamJobs[j]!;
+  const id = spec(w, j).id;
+  for (const o of outputs) {
+    if (o.type === 'result') {
+      job.firedCount++;
+      emit(w, { atMs: w.m.nowMs, type: 'window.fired', job: id, key: o.key, window: [o.window[0], o.window[1]], value: o.value, timing: o.timing });
+    } else if (o.type === 'late-dropped' && source) {
+      job.droppedCount++;
+      emit(w, { atMs: w.m.nowMs, type: 'window.late.dropped', job: id, key: o.key, eventTimeMs: o.timestampMs, partition: source.partition, offset: source.offset });
+    }
+  }
+}
+
+function numericValue(value: string | null): number {
+  const n = value === null ? NaN : Number(value);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** The per-partition watermark a record moves, by the job's strategy. */
+function onRecordTimestamp(w: World, j: number, p: number, r: LogRecord): void {
+  const sp = w.m.streamJobs[j]!.partitions[p]!;
+  const wm = spec(w, j).watermarks;
+  sp.lastRecordAtMs = w.m.nowMs;
+  sp.maxTimestampMs = Math.max(sp.maxTimestampMs ?? r.eventTimeMs, r.eventTimeMs);
+  if (wm.strategy === 'punctuated') {
+    if (r.headers?.watermark === 'true') sp.watermarkMs = Math.max(sp.watermarkMs ?? r.eventTimeMs, r.eventTimeMs);
+    return;
+  }
+  const bound = wm.strategy === 'ascending' ? 0 : (wm.maxOutOfOrdernessMs ?? 0);
+  sp.watermarkMs = sp.maxTimestampMs - bound - 1;
+}
+
+/** Handles `jobPoll`: read what is below each partition's high watermark and feed the window operator. */
+export function onJobPoll(w: World, j: number): void {
+  const topic = topicOf(w, j);
+  const job = w.m.streamJobs[j]!;
+  for (let local = 0; local < topic.count; local++) {
+    const p = topic.base + local;
+    const ps = w.m.partitions[p]!;
+    const sp = job.partitions[local]!;
+    if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
+    sp.position = Math.max(sp.position, ps.logStartOffset);
+    for (; sp.position < ps.highWatermark; sp.position++) {
+      const r = recordAt(w, p, sp.position);
+      const ctx = context(w, j);
+      processRecord(ctx, { type: 'record', key: r.key ?? '(null)', value: numericValue(r.value), timestampMs: r.eventTimeMs });
+      emitOutputs(w, j, ctx.outputs, r);
+      onRecordTimestamp(w, j, local, r);
+    }
+  }
+  schedule(w, w.m.nowMs + (spec(w, j).pollIntervalMs ?? 100), EventKind.jobPoll, j);
+}
+
+/** Handles `jobWatermarkTick`: the periodic watermark emission (`pipeline.auto-watermark-interval`). */
+export function onJobWatermarkTick(w: World, j: number): void {
+  const s = spec(w, j);
+  const job = w.m.streamJobs[j]!;
+  const idleAfter = s.watermarks.idleTimeoutMs;
+  const marks: (number | null)[] = [];
+  job.partitions.forEach((sp, local) => {
+    const idle = idleAfter !== undefined && w.m.nowMs - sp.lastRecordAtMs >= idleAfter;
+    if (idle !== sp.idle) {
+      sp.idle = idle;
+      emit(w, { atMs: w.m.nowMs, type: 'source.partition.idle', job: s.id, partition: w.index.partitionNames[topicOf(w, j).base + local]!, idle });
+    }
+    if (!idle) marks.push(sp.watermarkMs);
+  });
+  schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j);
+  // A partition without a watermark yet holds everything back, as Long.MIN_VALUE does in Flink;
+  // when every partition is idle the watermark waits too.
+  if (marks.length === 0 || marks.includes(null)) return;
+  const min = Math.min(...(marks as number[]));
+  if (job.watermarkMs !== null && min <= job.watermarkMs) return;
+  job.watermarkMs = min;
+  const ctx = context(w, j);
+  advanceWatermark(ctx, min);
+  emitOutputs(w, j, ctx.outputs);
+  emit(w, { atMs: w.m.nowMs, type: 'watermark.advanced', job: s.id, watermarkMs: min });
+}
