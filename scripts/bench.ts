@@ -25,8 +25,8 @@ function lcg(seed: number): () => number {
   };
 }
 
-function runWorkload() {
-  const sim = createSimulation(benchScenario(60_000));
+function runWorkload(withWindowJob = false) {
+  const sim = createSimulation(benchScenario(60_000, withWindowJob));
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   let steps = 0;
@@ -51,6 +51,17 @@ function measureSeeks(sim: ReturnType<typeof createSimulation>, endMs: number) {
   return times.sort((a, b) => a - b);
 }
 
+/** The same workload with a keyed 1 s tumbling-window count reading the topic as well. */
+function windowFigures() {
+  const { sim, seconds } = runWorkload(true);
+  const job = sim.getState().streamJobs[0]!;
+  return {
+    recordsPerSecond: Math.round(consumed(sim) / seconds),
+    windowsFired: job.firedCount,
+    wallSeconds: Number(seconds.toFixed(3)),
+  };
+}
+
 function main(): void {
   const { sim, seconds, cpuSeconds, steps } = runWorkload();
   const endMs = sim.nowMs();
@@ -70,6 +81,7 @@ function main(): void {
     traceEvents,
     heapUsedMb: Number(heapUsedMb.toFixed(1)),
     seekMs: { median: Number(percentile(seeks, 0.5).toFixed(2)), p99: Number(percentile(seeks, 0.99).toFixed(2)) },
+    withTumblingWindowCount: windowFigures(),
   };
   process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
 }

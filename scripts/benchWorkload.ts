@@ -5,7 +5,7 @@
 import type { ScenarioFile } from '../src/scenario/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 
-export function benchScenario(durationMs: number): ScenarioFile {
+export function benchScenario(durationMs: number, withWindowJob = false): ScenarioFile {
   const raw = {
     schemaVersion: 1,
     id: 'bench-standard',
@@ -49,5 +49,13 @@ export function benchScenario(durationMs: number): ScenarioFile {
   };
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors, null, 2));
-  return parsed.scenario;
+  if (!withWindowJob) return parsed.scenario;
+  // Added to the parsed model: a keyed tumbling-window count over the same topic.
+  const job = {
+    id: 'window-count',
+    sourceTopic: 'events',
+    watermarks: { strategy: 'bounded-out-of-orderness' as const, maxOutOfOrdernessMs: 100 },
+    window: { assigner: { kind: 'tumbling' as const, sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'count' as const },
+  };
+  return { ...parsed.scenario, topology: { ...parsed.scenario.topology, streamJobs: [job] } };
 }

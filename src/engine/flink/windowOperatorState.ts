@@ -54,15 +54,16 @@ export function createWindowOperatorState(): WindowOperatorState {
 }
 
 /**
- * A collision-free pane id: JSON keeps any character in a key from faking a separator.
+ * A collision-free pane id: the key's length comes first, so no character in a key can fake the
+ * separator. (A JSON array did the same job at several times the cost on the hot path.)
  *
  * @example
  * ```ts
- * paneIdFor('a', [0, 10]); // '["a",0,10]'
+ * paneIdFor('a', [0, 10]); // '1:a:0:10'
  * ```
  */
 export function paneIdFor(key: string, window: WindowBounds): string {
-  return JSON.stringify([key, window[0], window[1]]);
+  return `${key.length}:${key}:${window[0]}:${window[1]}`;
 }
 
 /**
@@ -167,4 +168,14 @@ export function mergePaneInto(
   const id = paneIdFor(key, into);
   const target = state.panes[id] ?? { key, window: [into[0], into[1]], sum: 0, count: 0 };
   state.panes[id] = { ...target, sum: target.sum + source.sum, count: target.count + source.count };
+}
+
+/**
+ * A copy for keyframes. Panes, timers and windows are replaced rather than edited (see addToPane
+ * and registerTimer), so copying the containers is enough; the entries can be shared.
+ */
+export function cloneWindowOperatorState(state: WindowOperatorState): WindowOperatorState {
+  const sessionWindows: Record<string, WindowBounds[]> = {};
+  for (const [key, windows] of Object.entries(state.sessionWindows)) sessionWindows[key] = windows.slice();
+  return { watermarkMs: state.watermarkMs, panes: { ...state.panes }, sessionWindows, timers: state.timers.slice() };
 }

@@ -3,6 +3,7 @@
 // When a field is added to MutableState, the type checker points here, since every field is listed.
 
 import { cloneEventQueue } from '../core/eventQueue.ts';
+import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type {
   ConsumerState,
   GroupCoordinatorState,
@@ -75,8 +76,11 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(clonePartition),
     brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
-    // Job state is small plain data (panes, timers), so a structured clone is simplest and safe.
-    streamJobs: structuredClone(m.streamJobs),
+    streamJobs: m.streamJobs.map((j) => ({
+      ...j,
+      partitions: j.partitions.map((p) => ({ ...p })),
+      window: cloneWindowOperatorState(j.window),
+    })),
     queues: m.queues.map((q) => ({ messages: q.messages.map((msg) => ({ ...msg })), ready: q.ready.slice() })),
     queueProducers: m.queueProducers.map((p) => ({ ...p, rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]] })),
     queueConsumers: m.queueConsumers.map((c) => ({

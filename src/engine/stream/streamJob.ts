@@ -78,11 +78,14 @@ export function onJobPoll(w: World, j: number): void {
     const sp = job.partitions[local]!;
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
     sp.position = Math.max(sp.position, ps.logStartOffset);
+    const ctx = context(w, j);
     for (; sp.position < ps.highWatermark; sp.position++) {
       const r = recordAt(w, p, sp.position);
-      const ctx = context(w, j);
       processRecord(ctx, { type: 'record', key: r.key ?? '(null)', value: numericValue(r.value), timestampMs: r.eventTimeMs });
-      emitOutputs(w, j, ctx.outputs, r);
+      if (ctx.outputs.length > 0) {
+        emitOutputs(w, j, ctx.outputs, r);
+        ctx.outputs.length = 0;
+      }
       onRecordTimestamp(w, j, local, r);
     }
   }
