@@ -19,6 +19,8 @@ import {
 } from './scenarioLimits.ts';
 import { intervalMs, timeMs } from './timeSchemas.ts';
 
+export const POISON_POLICIES = ['retry-forever', 'skip', 'dead-letter'] as const;
+
 /** Kafka's enable.auto.commit is true by default, committing every auto.commit.interval.ms (5000). */
 const AUTO_COMMIT_DEFAULT = { mode: 'auto', intervalMs: 5000 } as const;
 
@@ -47,6 +49,17 @@ const consumerSchema = strictObject({
     .default(AUTO_COMMIT_DEFAULT)
     .describe('enable.auto.commit, auto.commit.interval.ms'),
   autoOffsetReset: oneOf(['earliest', 'latest']).default('latest').describe('auto.offset.reset'),
+  // What the application does with a record it cannot process. Kafka has no such setting (it is
+  // the application's choice), so the engine's default, retrying for ever, is left implicit.
+  onPoison: oneOf(POISON_POLICIES)
+    .exactOptional()
+    .describe('on a record whose processing fails; absent: retry-forever'),
+  deadLetterTopic: nameSchema()
+    .exactOptional()
+    .describe('where onPoison "dead-letter" sends failed records'),
+  poisonRetryBackoffMs: intervalMs()
+    .exactOptional()
+    .describe('wait before processing a failed record again; absent: 1000'),
 });
 
 export const ASSIGNOR_NAMES = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'] as const;

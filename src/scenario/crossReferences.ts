@@ -1,5 +1,5 @@
 // The checks that need the whole scenario: ids are unique, every name refers to something that
-// exists, times fall inside the run, and group timeouts make sense together. It runs on output
+// exists, times fall inside the run, and group timeouts and Kafka settings make sense together. It runs on output
 // that already passed the schema, so every field has its type here.
 
 import { indexScenario, type ScenarioIndex } from './crossReferenceIndex.ts';
@@ -7,6 +7,7 @@ import { checkInterventions } from './interventionReferences.ts';
 import { afterEndError, missingTopicError, quoted } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
+import { checkSettings } from './topologyReferences.ts';
 
 function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = index.duplicates.map(([id, declaration]) => ({
@@ -109,6 +110,7 @@ export function checkCrossReferences(scenario: ScenarioCore): ScenarioError[] {
     ...checkUniqueNames(scenario, index),
     ...checkProducers(scenario, index),
     ...checkGroups(scenario, index),
+    ...checkSettings(scenario, index),
     ...checkInterventions(scenario, index),
   ];
 }

@@ -1,5 +1,6 @@
 // Cross-reference checks for interventions: each one happens within the run, targets an entity of
-// the kind its type needs, and a seek names a partition its consumer's group actually reads.
+// a kind its type can act on, a network fault names two different nodes, and a seek names a
+// partition its consumer's group actually reads.
 
 import type { TimedIntervention } from '../engine/index.ts';
 import { idsOfKind, type EntityKind, type ScenarioIndex } from './crossReferenceIndex.ts';
@@ -7,23 +8,86 @@ import { afterEndError, namesAllowed, quoted } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
+type InterventionType = TimedIntervention['type'];
 type Seek = TimedIntervention & { type: 'consumer.seek' };
+type Link = TimedIntervention & { type: 'network.partition' | 'network.heal' };
 
 const PARTITION_NUMBER = /^(0|[1-9][0-9]*)$/;
 
-function checkTarget(intervention: TimedIntervention, path: string, index: ScenarioIndex) {
-  const kind: EntityKind = intervention.type.startsWith('consumer.') ? 'consumer' : 'producer';
-  const declaration = index.ids.get(intervention.target);
-  if (declaration?.kind === kind) return undefined;
-  const message =
-    declaration === undefined
-      ? `names no ${kind}`
-      : `names a ${declaration.kind}, but ${intervention.type} needs a ${kind}`;
+const NODE_KINDS = ['broker', 'producer', 'consumer'] as const;
+
+/** The kinds of entity each intervention may target; a network fault's `peer` takes the same. */
+const TARGET_KINDS: Readonly<Record<InterventionType, readonly EntityKind[]>> = {
+  'consumer.join': ['consumer'],
+  'consumer.leave': ['consumer'],
+  'consumer.crash': ['consumer'],
+  'consumer.restart': ['consumer'],
+  'consumer.seek': ['consumer'],
+  'producer.stop': ['producer'],
+  'producer.start': ['producer'],
+  'producer.crash': ['producer'],
+  'producer.poison': ['producer'],
+  'broker.crash': ['broker'],
+  'broker.restart': ['broker'],
+  'broker.dropAcks': ['broker'],
+  'node.pause': NODE_KINDS,
+  // The engine slows a consumer's processing and fetches, or the links to a broker.
+  'node.slow': ['broker', 'consumer'],
+  'network.partition': NODE_KINDS,
+  'network.heal': NODE_KINDS,
+};
+
+/** "consumer", "broker or consumer", "broker, producer or consumer". */
+function kindsText(kinds: readonly string[]): string {
+  const last = kinds.at(-1) ?? '';
+  return kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${last}` : last;
+}
+
+/** An error when `name` (at `path`) is not an entity `type` can act on, or undefined. */
+function checkNode(
+  type: InterventionType,
+  name: string,
+  path: string,
+  index: ScenarioIndex,
+): ScenarioError | undefined {
+  const kinds = TARGET_KINDS[type];
+  const declaration = index.ids.get(name);
+  if (declaration !== undefined && kinds.includes(declaration.kind)) return undefined;
   return {
-    path: `${path}.target`,
-    message,
-    found: quoted(intervention.target),
-    allowed: namesAllowed(`one of the ${kind}s`, idsOfKind(index, kind)),
+    path,
+    message:
+      declaration === undefined
+        ? `names no ${kindsText(kinds)}`
+        : `names a ${declaration.kind}, but ${type} needs a ${kindsText(kinds)}`,
+    found: quoted(name),
+    allowed: namesAllowed(
+      `one of the ${kindsText(kinds.map((kind) => `${kind}s`))}`,
+      kinds.flatMap((kind) => idsOfKind(index, kind)),
+    ),
+  };
+}
+
+/**
+ * A network fault acts on the link between two different nodes. Clients talk only to brokers, so
+ * a link between two clients carries nothing and cutting it would silently change nothing.
+ */
+function checkLink(link: Link, path: string, index: ScenarioIndex): ScenarioError | undefined {
+  if (link.peer === link.target) {
+    return {
+      path: `${path}.peer`,
+      message: 'is the same node as target',
+      found: quoted(link.peer),
+      allowed: `a broker, producer or consumer other than target (${quoted(link.target)})`,
+    };
+  }
+  const targetKind = index.ids.get(link.target)?.kind;
+  const peerKind = index.ids.get(link.peer)?.kind;
+  if (targetKind === 'broker' || peerKind === 'broker') return undefined;
+  return {
+    path: `${path}.peer`,
+    message: `names a ${peerKind ?? 'client'} while target is a ${targetKind ?? 'client'}: clients only talk to brokers, so ${link.type} between two clients changes nothing`,
+    found: quoted(link.peer),
+    allowed: namesAllowed('one of the brokers', idsOfKind(index, 'broker')),
   };
 }
 
@@ -86,8 +150,14 @@ export function checkInterventions(scenario: ScenarioCore, index: ScenarioIndex)
     if (intervention.atMs > scenario.durationMs) {
       errors.push(afterEndError(`${path}.atMs`, intervention.atMs, scenario.durationMs));
     }
-    const targetError = checkTarget(intervention, path, index);
+    const targetError = checkNode(intervention.type, intervention.target, `${path}.target`, index);
     if (targetError !== undefined) errors.push(targetError);
+    if (intervention.type === 'network.partition' || intervention.type === 'network.heal') {
+      const peerError =
+        checkNode(intervention.type, intervention.peer, `${path}.peer`, index) ??
+        (targetError === undefined ? checkLink(intervention, path, index) : undefined);
+      if (peerError !== undefined) errors.push(peerError);
+    }
     if (intervention.type !== 'consumer.seek') return;
     const seekErrors = [
       checkSeekDestination(intervention, path),

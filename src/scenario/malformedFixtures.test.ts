@@ -56,7 +56,7 @@ const EXPECTED: Record<string, Expectation> = {
     message: 'is not a known kind',
     found: '"broker.explode"',
     allowed:
-      'one of: consumer.join, consumer.leave, consumer.crash, consumer.restart, consumer.seek, producer.stop, producer.start',
+      'one of: consumer.join, consumer.leave, consumer.crash, consumer.restart, consumer.seek, producer.stop, producer.start, producer.crash, producer.poison, broker.crash, broker.restart, broker.dropAcks, node.pause, node.slow, network.partition, network.heal',
   },
   'unknown-assignor.json': {
     path: '$.topology.consumerGroups[0].assignor',
@@ -72,7 +72,8 @@ const EXPECTED: Record<string, Expectation> = {
   'proto-key.json': {
     path: '$.topology.__proto__',
     message: 'is not a known key',
-    allowed: 'only the keys: brokers, topics, producers, consumerGroups',
+    allowed:
+      'only the keys: brokers, topics, producers, consumerGroups, brokerSessionTimeoutMs, logRetentionCheckIntervalMs, logCleanerBackoffMs',
   },
   'script-tag-id.json': {
     path: '$.topology.producers[0].id',
@@ -96,6 +97,36 @@ const EXPECTED: Record<string, Expectation> = {
     message: 'names no consumer',
     found: '"c9"',
     allowed: 'one of the consumers: c1',
+  },
+  'unknown-cleanup-policy.json': {
+    path: '$.topology.topics[0].cleanupPolicy',
+    message: 'is not one of the allowed values',
+    found: '"compacted"',
+    allowed: 'one of: delete, compact, compact,delete',
+  },
+  'replication-above-brokers.json': {
+    path: '$.topology.topics[0].replicationFactor',
+    message: 'is larger than the number of brokers in $.topology.brokers (2)',
+    found: '3',
+    allowed: 'an integer from 1 to 2, the number of brokers',
+  },
+  'idempotence-acks-1.json': {
+    path: '$.topology.producers[0].acks',
+    message: "idempotence is true, and Kafka's enable.idempotence requires acks=all",
+    found: '"1"',
+    allowed: 'set idempotence: false',
+  },
+  'dead-letter-without-topic.json': {
+    path: '$.topology.consumerGroups[0].members[0].deadLetterTopic',
+    message: 'is missing, but onPoison is "dead-letter"',
+    found: 'nothing',
+    allowed: 'one of the topics: orders',
+  },
+  'network-partition-unknown-peer.json': {
+    path: '$.interventions[0].peer',
+    message: 'names no broker, producer or consumer',
+    found: '"b9"',
+    allowed: 'one of the brokers, producers or consumers: b1, p1, c1',
   },
   'duplicate-ids.json': {
     path: '$.topology.producers[0].id',

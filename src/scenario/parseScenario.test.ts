@@ -21,6 +21,23 @@ describe('parseScenario', () => {
     const { topology, interventions } = result.scenario;
     expect(interventions).toEqual([]);
     expect(topology.brokers[0]).toEqual({ id: 'b1', networkDelayMs: 1, networkJitterMsMean: 0 });
+    expect(topology).toMatchObject({
+      brokerSessionTimeoutMs: 9000,
+      logRetentionCheckIntervalMs: 300_000,
+      logCleanerBackoffMs: 15_000,
+    });
+    // Size limits and retention.ms stay absent: no limit, and no log tasks in the engine.
+    expect(topology.topics[0]).toEqual({
+      name: 'orders',
+      partitions: 3,
+      replicationFactor: 1,
+      minInsyncReplicas: 1,
+      uncleanLeaderElection: false,
+      replicaLagTimeMaxMs: 30_000,
+      cleanupPolicy: 'delete',
+      segmentMs: 604_800_000,
+      deleteRetentionMs: 86_400_000,
+    });
     expect(topology.producers[0]).toEqual({
       id: 'p1',
       topic: 'orders',
@@ -31,6 +48,8 @@ describe('parseScenario', () => {
       batchSizeRecords: 16,
       retries: 5,
       retryBackoffMs: 100,
+      acks: 'all',
+      requestTimeoutMs: 30_000,
       startAtMs: 0,
     });
     const group = topology.consumerGroups[0];

@@ -18,25 +18,35 @@ import {
   DURATION_MS_MAX,
   HEADERS_MAX,
   KEY_COUNT_MAX,
+  NAME_CHARS_MAX,
   RATE_INTERVAL_MS_MIN,
   RETRIES_MAX,
   SCRIPTED_RECORDS_MAX,
   TEXT_CHARS_MAX,
   ZIPF_EXPONENT_MAX,
 } from './scenarioLimits.ts';
-import { timeMs } from './timeSchemas.ts';
+import { intervalMs, timeMs } from './timeSchemas.ts';
+
+export const ACKS_VALUES = ['0', '1', 'all'] as const;
 
 const rateIntervalMs = () => millisIn(RATE_INTERVAL_MS_MIN, DURATION_MS_MAX);
 
 const headersSchema = z
   .record(nameSchema(), textSchema(0, TEXT_CHARS_MAX), {
-    error: `an object of at most ${HEADERS_MAX} header names and text values`,
+    error: (issue) =>
+      issue.code === 'invalid_key'
+        ? `a header name of 1 to ${NAME_CHARS_MAX} characters from A-Z a-z 0-9 . _ -, not a built-in name like __proto__`
+        : `an object of at most ${HEADERS_MAX} header names and text values`,
   })
   .refine((headers) => Object.keys(headers).length <= HEADERS_MAX, {
     error: `at most ${HEADERS_MAX} headers`,
     params: { problem: 'has too many headers' },
   })
   .meta({ maxProperties: HEADERS_MAX });
+
+const recordValueError = {
+  error: `text of at most ${TEXT_CHARS_MAX} characters, or null (a tombstone)`,
+};
 
 const scriptedRecordSchema = strictObject({
   atMs: timeMs(),
@@ -46,7 +56,12 @@ const scriptedRecordSchema = strictObject({
       error: `null or text of at most ${TEXT_CHARS_MAX} characters`,
     })
     .default(null),
-  value: textSchema(0, TEXT_CHARS_MAX),
+  // A null value is a tombstone: on a compacted topic it deletes the key.
+  value: z
+    .string(recordValueError)
+    .max(TEXT_CHARS_MAX, recordValueError)
+    .nullable()
+    .describe('null is a tombstone'),
   eventTimeMs: timeMs().exactOptional(),
   headers: headersSchema.exactOptional(),
 });
@@ -105,6 +120,19 @@ export const producerSchema = strictObject({
   // simulator wants failures to surface after a few attempts, so it uses 5.
   retries: integerIn(0, RETRIES_MAX).default(5).describe('retries; Kafka default 2147483647'),
   retryBackoffMs: timeMs().default(100).describe('retry.backoff.ms; Kafka default 100'),
+  // acks is "all" since Kafka 3.0, written as a string as in Kafka's config.
+  acks: z
+    .enum(ACKS_VALUES, { error: 'one of the strings "0", "1", "all", as in Kafka\'s acks config' })
+    .default('all')
+    .describe('acks; Kafka 3.0+ default "all"'),
+  // enable.idempotence defaults to true, but only when nothing conflicts with it (acks=all), so
+  // the default is left to the engine and the cross-checks insist on an explicit false for
+  // acks "0" or "1".
+  idempotence: z
+    .boolean({ error: 'true or false' })
+    .exactOptional()
+    .describe('enable.idempotence; default true, which needs acks "all"'),
+  requestTimeoutMs: intervalMs().default(30_000).describe('request.timeout.ms'),
   startAtMs: timeMs().default(0),
   stopAtMs: timeMs().exactOptional(),
 });

@@ -40,6 +40,22 @@ export const RETRIES_MAX = 100;
 export const SEED_MAX = 4_294_967_295;
 export const OFFSET_MAX = Number.MAX_SAFE_INTEGER;
 
+/** `segment.bytes` and `retention.bytes` stand-ins, counted in records per partition. */
+export const SEGMENT_RECORDS_MAX = 1_000_000;
+export const RETENTION_RECORDS_MAX = 10_000_000;
+/**
+ * Longest time-based log setting (segment.ms, retention.ms, delete.retention.ms): one year.
+ * These may outlast the run; Kafka's defaults (7 days, 1 day) already do.
+ */
+export const LOG_CONFIG_MS_MAX = 31_536_000_000;
+/** Shortest period of a periodic broker task, so that no task runs every millisecond. */
+export const PERIODIC_TASK_MS_MIN = 100;
+/** Produce responses one broker.dropAcks intervention may drop. */
+export const DROP_ACKS_MAX = 1_000;
+/** Bounds of a node.slow factor; 1 restores normal speed. */
+export const SLOW_FACTOR_MIN = 0.1;
+export const SLOW_FACTOR_MAX = 100;
+
 /** Most errors reported for one file; a file with 10,000 bad records gets a short list. */
 export const ERRORS_MAX = 100;
 

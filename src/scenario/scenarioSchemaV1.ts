@@ -15,6 +15,8 @@ import {
 } from './fieldSchemas.ts';
 import { interventionSchema } from './interventionSchema.ts';
 import { producerSchema } from './producerSchema.ts';
+import { intervalMs } from './timeSchemas.ts';
+import { periodMs, topicSchema } from './topicSchema.ts';
 import {
   BROKERS_MAX,
   COST_MS_MAX,
@@ -22,7 +24,6 @@ import {
   GROUPS_MAX,
   INTERVENTIONS_MAX,
   MODULES_MAX,
-  PARTITIONS_MAX,
   PRODUCERS_MAX,
   SEED_MAX,
   TEXT_CHARS_MAX,
@@ -52,16 +53,17 @@ const brokerSchema = strictObject({
   networkJitterMsMean: millisIn(0, COST_MS_MAX).default(0).describe('mean extra delay; 0 is none'),
 });
 
-const topicSchema = strictObject({
-  name: nameSchema(),
-  partitions: integerIn(1, PARTITIONS_MAX),
-});
-
 const topologySchema = strictObject({
   brokers: listOf(brokerSchema, 1, BROKERS_MAX, 'brokers'),
   topics: listOf(topicSchema, 1, TOPICS_MAX, 'topics'),
   producers: listOf(producerSchema, 0, PRODUCERS_MAX, 'producers'),
   consumerGroups: listOf(consumerGroupSchema, 0, GROUPS_MAX, 'consumer groups'),
+  // KRaft's broker.session.timeout.ms: how long the controller takes to notice a crashed broker.
+  brokerSessionTimeoutMs: intervalMs().default(9000).describe('broker.session.timeout.ms'),
+  logRetentionCheckIntervalMs: periodMs()
+    .default(300_000)
+    .describe('log.retention.check.interval.ms; Kafka default 5 minutes'),
+  logCleanerBackoffMs: periodMs().default(15_000).describe('log.cleaner.backoff.ms'),
 });
 
 /** Editors look for this key to find the JSON Schema; the parser accepts it and drops it. */

@@ -20,7 +20,10 @@ export function minimalScenario(): Record<string, unknown> {
   };
 }
 
-/** A scenario that uses every kind of rate, key model, commit mode and intervention. */
+/**
+ * A scenario that uses every kind of rate, key model and commit mode, and the consumer and producer
+ * commands; tests/scenarios/support/kafkaScenario.ts covers the Kafka settings and the faults.
+ */
 export function fullScenario(): Record<string, unknown> {
   return {
     $schema: '../scenarios/schema.json',

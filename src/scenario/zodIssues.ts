@@ -75,10 +75,12 @@ export function errorsFromZodIssues(issues: readonly Issue[], input: unknown): S
       continue;
     }
     const found = valueAt(input, issue.path);
+    // A bad key is reported at its own path; what was found is the key, not its value.
+    const key = issue.code === 'invalid_key' ? issue.path.at(-1) : undefined;
     errors.push({
       path: jsonPath(issue.path),
       message: problemOf(issue, found),
-      found: foundParam(issue) ?? describeFound(found),
+      found: foundParam(issue) ?? describeFound(typeof key === 'string' ? key : found),
       allowed: truncate(issue.message, 400),
     });
   }

@@ -5,7 +5,10 @@ import { idsOfKind, type EntityKind, type ScenarioIndex } from '../crossReferenc
 import { namesAllowed, quoted } from '../referenceErrors.ts';
 import type { ScenarioError } from '../scenarioError.ts';
 
-export type ReferenceKind = EntityKind | 'partition';
+/** `node` is a broker, producer or consumer: what node.pause and node.slow events name. */
+export type ReferenceKind = EntityKind | 'partition' | 'node';
+
+const NODE_KINDS: readonly EntityKind[] = ['broker', 'producer', 'consumer'];
 
 function partitionNames(index: ScenarioIndex): string[] {
   return [...index.partitions].map(([topic, count]) => `${topic}-0 to ${topic}-${count - 1}`);
@@ -37,13 +40,18 @@ export function checkEntity(
     };
   }
   const declaration = index.ids.get(name);
-  if (declaration?.kind === kind) return undefined;
+  const kinds = kind === 'node' ? NODE_KINDS : [kind];
+  if (declaration !== undefined && kinds.includes(declaration.kind)) return undefined;
+  const what = kind === 'node' ? 'broker, producer or consumer' : kind;
   return {
     path,
     message:
-      declaration === undefined ? `names no ${kind}` : `names a ${declaration.kind}, not a ${kind}`,
+      declaration === undefined ? `names no ${what}` : `names a ${declaration.kind}, not a ${what}`,
     found: quoted(name),
-    allowed: namesAllowed(`one of the ${kind}s`, idsOfKind(index, kind)),
+    allowed: namesAllowed(
+      kind === 'node' ? 'one of the brokers, producers or consumers' : `one of the ${kind}s`,
+      kinds.flatMap((k) => idsOfKind(index, k)),
+    ),
   };
 }
 

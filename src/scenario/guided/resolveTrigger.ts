@@ -13,7 +13,7 @@ export type TriggerResolution =
 
 /**
  * Whether an event has the given type and every field in `where` equals its value. The event is
- * read as plain data, so events the engine's union does not list yet (window.fired) match too.
+ * read as plain data, so an event type the engine's union does not list yet would match too.
  */
 export function eventMatches(
   event: TraceEvent,

@@ -1,6 +1,7 @@
 // The windowResult assertion: the results one window emits for one key, in order, each with its
 // timing. It reads `window.fired` events ({ key, window: [startMs, endMs], value, timing }), which
-// the engine does not emit yet; until it does, the check fails and says it cannot be checked.
+// the engine emits from stream jobs; scenario files cannot declare those yet, so a run without any
+// window.fired fails and says it cannot be checked.
 
 import type { TraceEvent } from '../../engine/index.ts';
 import type { Assertion } from '../guided/guidedTypes.ts';
