@@ -231,6 +231,20 @@ export interface StreamJobSpec {
     readonly aggregate: 'sum' | 'count';
     readonly accumulation?: 'accumulating' | 'discarding';
   };
+  /**
+   * Where window results go. `append` writes every result (duplicates after a recovery show);
+   * `idempotent-upsert` keeps the latest result per key and window; `transactional` stages results
+   * and commits them when the checkpoint that covers them completes (two-phase commit).
+   */
+  readonly sink?: { readonly kind: 'append' | 'idempotent-upsert' | 'transactional' };
+  /** Aligned checkpoints (`execution.checkpointing.interval`); absent means no checkpoints. */
+  readonly checkpoint?: {
+    readonly intervalMs: number;
+    /** Time for the barrier to pass the job and the sink to acknowledge. Default 50. */
+    readonly ackDelayMs?: number;
+  };
+  /** Time from a failure to the job running again from its last checkpoint. Default 1000. */
+  readonly restartDelayMs?: number;
 }
 
 export interface Topology {
@@ -292,7 +306,9 @@ export type Intervention =
   | { readonly type: 'node.slow'; readonly target: string; readonly factor: number }
   /** Messages between the two named nodes are lost until `network.heal`. */
   | { readonly type: 'network.partition'; readonly target: string; readonly peer: string }
-  | { readonly type: 'network.heal'; readonly target: string; readonly peer: string };
+  | { readonly type: 'network.heal'; readonly target: string; readonly peer: string }
+  /** A task of the stream job fails; it restarts from its last completed checkpoint. */
+  | { readonly type: 'job.fail'; readonly target: string };
 
 export type TimedIntervention = Intervention & { readonly atMs: number };
 

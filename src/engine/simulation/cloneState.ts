@@ -76,10 +76,14 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(clonePartition),
     brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
+    // Snapshots inside a job state are never edited once taken, so they are shared.
     streamJobs: m.streamJobs.map((j) => ({
       ...j,
       partitions: j.partitions.map((p) => ({ ...p })),
       window: cloneWindowOperatorState(j.window),
+      output: j.output.slice(),
+      staged: j.staged.slice(),
+      stagedForPending: j.stagedForPending.slice(),
     })),
     queues: m.queues.map((q) => ({ messages: q.messages.map((msg) => ({ ...msg })), ready: q.ready.slice() })),
     queueProducers: m.queueProducers.map((p) => ({ ...p, rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]] })),

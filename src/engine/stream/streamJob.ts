@@ -12,6 +12,8 @@ import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import type { LogRecord } from '../view/worldView.ts';
+import { scheduleJobLoops } from './jobCheckpoints.ts';
+import { writeToSink } from './jobSink.ts';
 
 function spec(w: World, j: number) {
   return w.scenario.topology.streamJobs![j]!;
@@ -22,8 +24,7 @@ function topicOf(w: World, j: number) {
 }
 
 export function startStreamJob(w: World, j: number): void {
-  schedule(w, 0, EventKind.jobPoll, j);
-  schedule(w, spec(w, j).watermarks.intervalMs ?? 200, EventKind.jobWatermarkTick, j);
+  scheduleJobLoops(w, j);
 }
 
 function context(w: World, j: number): WindowOperatorContext {
@@ -42,6 +43,7 @@ function emitOutputs(w: World, j: number, outputs: readonly WindowOperatorOutput
     if (o.type === 'result') {
       job.firedCount++;
       emit(w, { atMs: w.m.nowMs, type: 'window.fired', job: id, key: o.key, window: [o.window[0], o.window[1]], value: o.value, timing: o.timing });
+      writeToSink(w, j, { key: o.key, window: [o.window[0], o.window[1]], value: o.value, atMs: w.m.nowMs });
     } else if (o.type === 'late-dropped' && source) {
       job.droppedCount++;
       emit(w, { atMs: w.m.nowMs, type: 'window.late.dropped', job: id, key: o.key, eventTimeMs: o.timestampMs, partition: source.partition, offset: source.offset });
@@ -69,9 +71,10 @@ function onRecordTimestamp(w: World, j: number, p: number, r: LogRecord): void {
 }
 
 /** Handles `jobPoll`: read what is below each partition's high watermark and feed the window operator. */
-export function onJobPoll(w: World, j: number): void {
+export function onJobPoll(w: World, j: number, attempt: number): void {
   const topic = topicOf(w, j);
   const job = w.m.streamJobs[j]!;
+  if (!job.running || job.attempt !== attempt) return;
   for (let local = 0; local < topic.count; local++) {
     const p = topic.base + local;
     const ps = w.m.partitions[p]!;
@@ -89,13 +92,14 @@ export function onJobPoll(w: World, j: number): void {
       onRecordTimestamp(w, j, local, r);
     }
   }
-  schedule(w, w.m.nowMs + (spec(w, j).pollIntervalMs ?? 100), EventKind.jobPoll, j);
+  schedule(w, w.m.nowMs + (spec(w, j).pollIntervalMs ?? 100), EventKind.jobPoll, j, attempt);
 }
 
 /** Handles `jobWatermarkTick`: the periodic watermark emission (`pipeline.auto-watermark-interval`). */
-export function onJobWatermarkTick(w: World, j: number): void {
+export function onJobWatermarkTick(w: World, j: number, attempt: number): void {
   const s = spec(w, j);
   const job = w.m.streamJobs[j]!;
+  if (!job.running || job.attempt !== attempt) return;
   const idleAfter = s.watermarks.idleTimeoutMs;
   const marks: (number | null)[] = [];
   job.partitions.forEach((sp, local) => {
@@ -106,7 +110,7 @@ export function onJobWatermarkTick(w: World, j: number): void {
     }
     if (!idle) marks.push(sp.watermarkMs);
   });
-  schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j);
+  schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j, attempt);
   // A partition without a watermark yet holds everything back, as Long.MIN_VALUE does in Flink;
   // when every partition is idle the watermark waits too.
   if (marks.length === 0 || marks.includes(null)) return;

@@ -253,6 +253,35 @@ export type TraceEvent = At &
         readonly partition: string;
         readonly offset: number;
       }
+    | { readonly type: 'checkpoint.started'; readonly job: string; readonly checkpoint: number }
+    | {
+        readonly type: 'checkpoint.completed';
+        readonly job: string;
+        readonly checkpoint: number;
+        readonly durationMs: number;
+      }
+    | { readonly type: 'job.failed'; readonly job: string }
+    | {
+        readonly type: 'job.restored';
+        readonly job: string;
+        /** The checkpoint restored, or 0 when the job starts over from the beginning. */
+        readonly checkpoint: number;
+      }
+    | {
+        readonly type: 'sink.written';
+        readonly job: string;
+        readonly key: string;
+        readonly window: readonly [number, number];
+        readonly value: number;
+        /** `visible` when readers can see it now; `staged` when it waits for a transaction commit. */
+        readonly visibility: 'visible' | 'staged';
+      }
+    | {
+        readonly type: 'sink.committed';
+        readonly job: string;
+        readonly checkpoint: number;
+        readonly count: number;
+      }
     | {
         readonly type: 'source.partition.idle';
         readonly job: string;

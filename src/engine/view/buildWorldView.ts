@@ -140,6 +140,10 @@ function streamJobViews(w: World): StreamJobView[] {
       openWindows: panes.map((p) => ({ key: p.key, window: [p.window[0], p.window[1]] as const, value: spec.window.aggregate === 'sum' ? p.sum : p.count, count: p.count })),
       firedCount: job.firedCount,
       droppedCount: job.droppedCount,
+      running: job.running,
+      lastCheckpoint: job.lastCompleted?.id ?? null,
+      sinkOutput: job.output,
+      sinkStaged: job.staged.length + job.stagedForPending.length,
     };
   });
 }

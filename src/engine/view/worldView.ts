@@ -120,6 +120,12 @@ export interface StreamJobView {
   readonly openWindows: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly count: number }[];
   readonly firedCount: number;
   readonly droppedCount: number;
+  readonly running: boolean;
+  readonly lastCheckpoint: number | null;
+  /** Results readers of the sink can see, in write order. */
+  readonly sinkOutput: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly atMs: number }[];
+  /** Transactional sink: results written but not yet committed. */
+  readonly sinkStaged: number;
 }
 
 export interface WorldView {

@@ -12,6 +12,7 @@ import { crashProducer, startProducer, stopProducer } from '../kafka/producerMod
 import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
 import type { Intervention } from '../model/scenarioModel.ts';
 import { emit } from './worldOps.ts';
+import { failJob } from '../stream/jobCheckpoints.ts';
 import { crashQueueConsumer, startQueueConsumer } from '../queue/queueConsumer.ts';
 import { queueConsumerIndexOf } from '../queue/queueIndex.ts';
 import type { World } from './worldTypes.ts';
@@ -93,6 +94,11 @@ export function applyIntervention(w: World, command: Intervention): void {
     case 'network.partition':
     case 'network.heal':
       return partitionNetwork(w, command.target, command.peer, command.type === 'network.heal');
+    case 'job.fail': {
+      const j = (w.scenario.topology.streamJobs ?? []).findIndex((s) => s.id === command.target);
+      if (j < 0) throw new Error(`no stream job named ${command.target}`);
+      return failJob(w, j);
+    }
     case 'producer.stop':
       return stopProducer(w, producerIndex(w, command.target));
     case 'producer.start': {

@@ -23,6 +23,7 @@ import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/produce
 import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
 import { onJobPoll, onJobWatermarkTick } from '../stream/streamJob.ts';
+import { onJobCheckpoint, onJobCheckpointAck, onJobRestart } from '../stream/jobCheckpoints.ts';
 import { onQueueArrive, onQueueProducerNext } from '../queue/queueProducer.ts';
 import { onQueueConsumerDone, onQueueConsumerPoll, onQueueVisibilityCheck, startQueueConsumer } from '../queue/queueConsumer.ts';
 import { onLogCleaner } from '../kafka/logCompaction.ts';
@@ -96,9 +97,15 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
     case EventKind.queueConsumerStart:
       return startQueueConsumer(w, e.a);
     case EventKind.jobPoll:
-      return onJobPoll(w, e.a);
+      return onJobPoll(w, e.a, e.b);
     case EventKind.jobWatermarkTick:
-      return onJobWatermarkTick(w, e.a);
+      return onJobWatermarkTick(w, e.a, e.b);
+    case EventKind.jobCheckpoint:
+      return onJobCheckpoint(w, e.a, e.b);
+    case EventKind.jobCheckpointAck:
+      return onJobCheckpointAck(w, e.a, e.b, e.c);
+    case EventKind.jobRestart:
+      return onJobRestart(w, e.a, e.b);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

@@ -38,6 +38,9 @@ export const EventKind = {
   queueConsumerStart: 33,
   jobPoll: 34,
   jobWatermarkTick: 35,
+  jobCheckpoint: 36,
+  jobCheckpointAck: 37,
+  jobRestart: 38,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -77,6 +80,9 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.queueConsumerStart, 11],
   [EventKind.jobPoll, 8],
   [EventKind.jobWatermarkTick, 9],
+  [EventKind.jobCheckpoint, 9],
+  [EventKind.jobCheckpointAck, 4],
+  [EventKind.jobRestart, 4],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];

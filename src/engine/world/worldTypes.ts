@@ -278,6 +278,21 @@ export interface SourcePartitionState {
   idle: boolean;
 }
 
+/** What a checkpoint holds: everything the job needs to resume as if the failure never happened. */
+export interface JobSnapshot {
+  readonly id: number;
+  readonly partitions: SourcePartitionState[];
+  readonly watermarkMs: number | null;
+  readonly window: WindowOperatorState;
+}
+
+export interface SinkResult {
+  readonly key: string;
+  readonly window: readonly [number, number];
+  readonly value: number;
+  readonly atMs: number;
+}
+
 export interface StreamJobState {
   partitions: SourcePartitionState[];
   /** The operator's watermark: the minimum over active partitions; it never goes back. */
@@ -285,6 +300,19 @@ export interface StreamJobState {
   window: WindowOperatorState;
   firedCount: number;
   droppedCount: number;
+  running: boolean;
+  /** Bumped on failure, so the events of a failed attempt are ignored. */
+  attempt: number;
+  nextCheckpointId: number;
+  /** A checkpoint taken but not yet acknowledged by the sink. */
+  pending: (JobSnapshot & { readonly startedAtMs: number }) | null;
+  lastCompleted: JobSnapshot | null;
+  /** Results visible to readers of the sink, in write order (append and transactional sinks). */
+  output: SinkResult[];
+  /** Transactional sink: results waiting for their checkpoint to complete. */
+  staged: SinkResult[];
+  /** Transactional sink: results staged before the pending checkpoint, committed when it completes. */
+  stagedForPending: SinkResult[];
 }
 
 export interface MutableState {
