@@ -245,6 +245,16 @@ export interface StreamJobSpec {
   };
   /** Time from a failure to the job running again from its last checkpoint. Default 1000. */
   readonly restartDelayMs?: number;
+  /**
+   * Whose window semantics the job follows. `flink` (default): watermarks, allowed lateness.
+   * `kafka-streams`: stream time (the largest timestamp seen), a grace period, no watermarks;
+   * tumbling and sliding (hopping) windows only.
+   */
+  readonly semantics?: 'flink' | 'kafka-streams';
+  /** Kafka Streams: `ofSizeAndGrace`; a window closes at end + grace in stream time. Default 0. */
+  readonly graceMs?: number;
+  /** Kafka Streams: emit every update (the default), or only final results (`suppress`). */
+  readonly emit?: 'on-update' | 'on-window-close';
 }
 
 export interface Topology {

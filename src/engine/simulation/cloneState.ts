@@ -7,6 +7,7 @@ import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type {
   ConsumerState,
   GroupCoordinatorState,
+  KsWindowState,
   MutableState,
   PartitionState,
   ProducerBatch,
@@ -38,6 +39,12 @@ function cloneProducer(p: ProducerState): ProducerState {
     linkFreeAtMs: p.linkFreeAtMs.slice(),
     nextSequence: p.nextSequence.slice(),
   };
+}
+
+function cloneKsState(ks: KsWindowState): KsWindowState {
+  const panes: KsWindowState['panes'] = {};
+  for (const [id, p] of Object.entries(ks.panes)) panes[id] = { ...p };
+  return { streamTimeMs: ks.streamTimeMs, panes };
 }
 
 function cloneConsumer(c: ConsumerState): ConsumerState {
@@ -81,6 +88,7 @@ export function cloneState(m: MutableState): MutableState {
       ...j,
       partitions: j.partitions.map((p) => ({ ...p })),
       window: cloneWindowOperatorState(j.window),
+      ks: cloneKsState(j.ks),
       output: j.output.slice(),
       staged: j.staged.slice(),
       stagedForPending: j.stagedForPending.slice(),

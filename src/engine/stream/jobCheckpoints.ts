@@ -38,6 +38,7 @@ export function onJobCheckpoint(w: World, j: number, attempt: number): void {
     partitions: job.partitions.map((p) => ({ ...p })),
     watermarkMs: null,
     window: cloneWindowOperatorState(job.window),
+    ks: { streamTimeMs: job.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(job.ks.panes).map(([k, p]) => [k, { ...p }])) },
   };
   // Results before the barrier belong to this checkpoint's transaction (pre-commit).
   job.stagedForPending = job.staged;
@@ -88,6 +89,9 @@ export function onJobRestart(w: World, j: number, attempt: number): void {
     ? snap.partitions.map((p) => ({ ...p, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: w.m.nowMs, idle: false }))
     : freshPartitions(job.partitions.length);
   job.window = snap ? { ...cloneWindowOperatorState(snap.window), watermarkMs: null } : createWindowOperatorState();
+  job.ks = snap
+    ? { streamTimeMs: snap.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(snap.ks.panes).map(([k, p]) => [k, { ...p }])) }
+    : { streamTimeMs: null, panes: {} };
   job.watermarkMs = null;
   job.running = true;
   emit(w, { atMs: w.m.nowMs, type: 'job.restored', job: spec(w, j).id, checkpoint: snap?.id ?? 0 });

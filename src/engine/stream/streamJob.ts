@@ -14,6 +14,7 @@ import type { World } from '../world/worldTypes.ts';
 import type { LogRecord } from '../view/worldView.ts';
 import { scheduleJobLoops } from './jobCheckpoints.ts';
 import { writeToSink } from './jobSink.ts';
+import { processKafkaStreamsRecord } from './kafkaStreamsWindows.ts';
 
 function spec(w: World, j: number) {
   return w.scenario.topology.streamJobs![j]!;
@@ -82,8 +83,13 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
     sp.position = Math.max(sp.position, ps.logStartOffset);
     const ctx = context(w, j);
+    const kafkaStreams = spec(w, j).semantics === 'kafka-streams';
     for (; sp.position < ps.highWatermark; sp.position++) {
       const r = recordAt(w, p, sp.position);
+      if (kafkaStreams) {
+        processKafkaStreamsRecord(w, j, r, r.key ?? '(null)', numericValue(r.value));
+        continue;
+      }
       processRecord(ctx, { type: 'record', key: r.key ?? '(null)', value: numericValue(r.value), timestampMs: r.eventTimeMs });
       if (ctx.outputs.length > 0) {
         emitOutputs(w, j, ctx.outputs, r);
@@ -99,7 +105,8 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
 export function onJobWatermarkTick(w: World, j: number, attempt: number): void {
   const s = spec(w, j);
   const job = w.m.streamJobs[j]!;
-  if (!job.running || job.attempt !== attempt) return;
+  // Kafka Streams has no watermarks: stream time moves with each record instead.
+  if (!job.running || job.attempt !== attempt || s.semantics === 'kafka-streams') return;
   const idleAfter = s.watermarks.idleTimeoutMs;
   const marks: (number | null)[] = [];
   job.partitions.forEach((sp, local) => {

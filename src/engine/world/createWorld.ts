@@ -142,6 +142,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
         })),
         watermarkMs: null,
         window: createWindowOperatorState(),
+        ks: { streamTimeMs: null, panes: {} },
         firedCount: 0,
         droppedCount: 0,
         running: true,

@@ -284,6 +284,7 @@ export interface JobSnapshot {
   readonly partitions: SourcePartitionState[];
   readonly watermarkMs: number | null;
   readonly window: WindowOperatorState;
+  readonly ks: KsWindowState;
 }
 
 export interface SinkResult {
@@ -293,11 +294,18 @@ export interface SinkResult {
   readonly atMs: number;
 }
 
+/** Kafka Streams window state: stream time and one aggregate per key and window. */
+export interface KsWindowState {
+  streamTimeMs: number | null;
+  panes: Record<string, { readonly key: string; readonly window: readonly [number, number]; sum: number; count: number }>;
+}
+
 export interface StreamJobState {
   partitions: SourcePartitionState[];
   /** The operator's watermark: the minimum over active partitions; it never goes back. */
   watermarkMs: number | null;
   window: WindowOperatorState;
+  ks: KsWindowState;
   firedCount: number;
   droppedCount: number;
   running: boolean;
