@@ -230,6 +230,11 @@ export interface StreamJobSpec {
     /** `count` counts records; `sum` adds record values read as numbers (non-numbers count as 0). */
     readonly aggregate: 'sum' | 'count';
     readonly accumulation?: 'accumulating' | 'discarding';
+    /**
+     * Early firings before the watermark closes a window, as Beam's early triggers: every
+     * `everyMs` of processing time for windows with new data, and/or every `everyCount` records.
+     */
+    readonly earlyFiring?: { readonly everyMs?: number; readonly everyCount?: number };
   };
   /**
    * Where window results go. `append` writes every result (duplicates after a recovery show);

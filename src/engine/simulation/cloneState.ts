@@ -89,6 +89,7 @@ export function cloneState(m: MutableState): MutableState {
       partitions: j.partitions.map((p) => ({ ...p })),
       window: cloneWindowOperatorState(j.window),
       ks: cloneKsState(j.ks),
+      earlyDirty: { ...j.earlyDirty },
       output: j.output.slice(),
       staged: j.staged.slice(),
       stagedForPending: j.stagedForPending.slice(),

@@ -15,6 +15,7 @@ import type { LogRecord } from '../view/worldView.ts';
 import { scheduleJobLoops } from './jobCheckpoints.ts';
 import { writeToSink } from './jobSink.ts';
 import { processKafkaStreamsRecord } from './kafkaStreamsWindows.ts';
+import { afterRecord, onEarlyTick } from './earlyFirings.ts';
 
 function spec(w: World, j: number) {
   return w.scenario.topology.streamJobs![j]!;
@@ -95,6 +96,7 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
         emitOutputs(w, j, ctx.outputs, r);
         ctx.outputs.length = 0;
       }
+      afterRecord(w, j, r.key ?? '(null)', r.eventTimeMs);
       onRecordTimestamp(w, j, local, r);
     }
   }
@@ -107,6 +109,16 @@ export function onJobWatermarkTick(w: World, j: number, attempt: number): void {
   const job = w.m.streamJobs[j]!;
   // Kafka Streams has no watermarks: stream time moves with each record instead.
   if (!job.running || job.attempt !== attempt || s.semantics === 'kafka-streams') return;
+  schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j, attempt);
+  advanceJobWatermark(w, j);
+  // Early panes come after the watermark: a window that closes now fires on time, not early.
+  onEarlyTick(w, j);
+}
+
+/** Moves the job's watermark to the minimum over partitions that are not idle, if that is higher. */
+function advanceJobWatermark(w: World, j: number): void {
+  const s = spec(w, j);
+  const job = w.m.streamJobs[j]!;
   const idleAfter = s.watermarks.idleTimeoutMs;
   const marks: (number | null)[] = [];
   job.partitions.forEach((sp, local) => {
@@ -117,7 +129,6 @@ export function onJobWatermarkTick(w: World, j: number, attempt: number): void {
     }
     if (!idle) marks.push(sp.watermarkMs);
   });
-  schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j, attempt);
   // A partition without a watermark yet holds everything back, as Long.MIN_VALUE does in Flink;
   // when every partition is idle the watermark waits too.
   if (marks.length === 0 || marks.includes(null)) return;

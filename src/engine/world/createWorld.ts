@@ -143,6 +143,8 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
         watermarkMs: null,
         window: createWindowOperatorState(),
         ks: { streamTimeMs: null, panes: {} },
+        earlyDirty: {},
+        lastEarlyFiringMs: 0,
         firedCount: 0,
         droppedCount: 0,
         running: true,

@@ -306,6 +306,9 @@ export interface StreamJobState {
   watermarkMs: number | null;
   window: WindowOperatorState;
   ks: KsWindowState;
+  /** Panes with records since their last early firing (pane id to true). */
+  earlyDirty: Record<string, true>;
+  lastEarlyFiringMs: number;
   firedCount: number;
   droppedCount: number;
   running: boolean;
