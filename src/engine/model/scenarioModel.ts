@@ -248,6 +248,13 @@ export interface StreamJobSpec {
     /** Time for the barrier to pass the job and the sink to acknowledge. Default 50. */
     readonly ackDelayMs?: number;
   };
+  /**
+   * The job's processing capacity (its slowest operator or sink). Absent means it keeps up with
+   * anything. Over capacity, `backpressure` (default) reads less and lag grows, as Flink's
+   * credit-based flow control makes the source read less; `shed` drops what it cannot process.
+   */
+  readonly maxRecordsPerSecond?: number;
+  readonly overload?: 'backpressure' | 'shed';
   /** Time from a failure to the job running again from its last checkpoint. Default 1000. */
   readonly restartDelayMs?: number;
   /**

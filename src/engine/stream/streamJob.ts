@@ -72,35 +72,83 @@ function onRecordTimestamp(w: World, j: number, p: number, r: LogRecord): void {
   sp.watermarkMs = sp.maxTimestampMs - bound - 1;
 }
 
-/** Handles `jobPoll`: read what is below each partition's high watermark and feed the window operator. */
-export function onJobPoll(w: World, j: number, attempt: number): void {
+/** Feeds one record to the job's window operator, by the job's semantics. */
+function processOne(w: World, j: number, local: number, r: LogRecord): void {
+  const key = r.key ?? '(null)';
+  if (spec(w, j).semantics === 'kafka-streams') {
+    processKafkaStreamsRecord(w, j, r, key, numericValue(r.value));
+    return;
+  }
+  const ctx = context(w, j);
+  processRecord(ctx, { type: 'record', key, value: numericValue(r.value), timestampMs: r.eventTimeMs });
+  if (ctx.outputs.length > 0) emitOutputs(w, j, ctx.outputs, r);
+  afterRecord(w, j, key, r.eventTimeMs);
+  onRecordTimestamp(w, j, local, r);
+}
+
+/** How many records this poll may process: the capacity over one poll interval, with carry. */
+function pollBudget(w: World, j: number): number {
+  const s = spec(w, j);
+  if (s.maxRecordsPerSecond === undefined) return Infinity;
+  const job = w.m.streamJobs[j]!;
+  const units = job.budgetCarry + s.maxRecordsPerSecond * (s.pollIntervalMs ?? 100);
+  job.budgetCarry = units % 1000;
+  return Math.floor(units / 1000);
+}
+
+/** Partitions whose leader can be read now, with what each has below its high watermark. */
+function readable(w: World, j: number): { local: number; available: number }[] {
   const topic = topicOf(w, j);
   const job = w.m.streamJobs[j]!;
-  if (!job.running || job.attempt !== attempt) return;
+  const out: { local: number; available: number }[] = [];
   for (let local = 0; local < topic.count; local++) {
-    const p = topic.base + local;
-    const ps = w.m.partitions[p]!;
+    const ps = w.m.partitions[topic.base + local]!;
     const sp = job.partitions[local]!;
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
     sp.position = Math.max(sp.position, ps.logStartOffset);
-    const ctx = context(w, j);
-    const kafkaStreams = spec(w, j).semantics === 'kafka-streams';
-    for (; sp.position < ps.highWatermark; sp.position++) {
-      const r = recordAt(w, p, sp.position);
-      if (kafkaStreams) {
-        processKafkaStreamsRecord(w, j, r, r.key ?? '(null)', numericValue(r.value));
-        continue;
-      }
-      processRecord(ctx, { type: 'record', key: r.key ?? '(null)', value: numericValue(r.value), timestampMs: r.eventTimeMs });
-      if (ctx.outputs.length > 0) {
-        emitOutputs(w, j, ctx.outputs, r);
-        ctx.outputs.length = 0;
-      }
-      afterRecord(w, j, r.key ?? '(null)', r.eventTimeMs);
-      onRecordTimestamp(w, j, local, r);
-    }
+    out.push({ local, available: Math.max(0, ps.highWatermark - sp.position) });
   }
+  return out;
+}
+
+/** Handles `jobPoll`: read what is below each partition's high watermark, within capacity. */
+export function onJobPoll(w: World, j: number, attempt: number): void {
+  const job = w.m.streamJobs[j]!;
+  if (!job.running || job.attempt !== attempt) return;
+  const topic = topicOf(w, j);
+  const parts = readable(w, j);
+  let budget = pollBudget(w, j);
+  const backlog = parts.reduce((n, p) => n + p.available, 0);
+  // Round-robin one record at a time, so a limited budget is shared fairly between partitions.
+  for (let k = 0; budget > 0 && parts.some((p) => p.available > 0); k++) {
+    const part = parts[(job.nextPartition + k) % parts.length]!;
+    if (part.available === 0) continue;
+    const sp = job.partitions[part.local]!;
+    processOne(w, j, part.local, recordAt(w, topic.base + part.local, sp.position));
+    sp.position++;
+    part.available--;
+    budget--;
+  }
+  if (parts.length > 0) job.nextPartition = (job.nextPartition + 1) % parts.length;
+  settleOverload(w, j, parts, backlog);
   schedule(w, w.m.nowMs + (spec(w, j).pollIntervalMs ?? 100), EventKind.jobPoll, j, attempt);
+}
+
+/** Over capacity: shed what is left (load shedding) or report backpressure while a backlog waits. */
+function settleOverload(w: World, j: number, parts: { local: number; available: number }[], backlog: number): void {
+  const s = spec(w, j);
+  const job = w.m.streamJobs[j]!;
+  const left = parts.reduce((n, p) => n + p.available, 0);
+  if (s.overload === 'shed' && left > 0) {
+    for (const p of parts) job.partitions[p.local]!.position += p.available;
+    job.shedCount += left;
+    emit(w, { atMs: w.m.nowMs, type: 'records.shed', job: s.id, count: left });
+    return;
+  }
+  const active = left > 0;
+  if (active === job.backpressured) return;
+  job.backpressured = active;
+  emit(w, { atMs: w.m.nowMs, type: 'job.backpressure', job: s.id, active, backlog });
 }
 
 /** Handles `jobWatermarkTick`: the periodic watermark emission (`pipeline.auto-watermark-interval`). */

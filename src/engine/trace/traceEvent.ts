@@ -255,6 +255,14 @@ export type TraceEvent = At &
       }
     | { readonly type: 'checkpoint.started'; readonly job: string; readonly checkpoint: number }
     | {
+        readonly type: 'job.backpressure';
+        readonly job: string;
+        /** True while records wait because the job is at capacity. */
+        readonly active: boolean;
+        readonly backlog: number;
+      }
+    | { readonly type: 'records.shed'; readonly job: string; readonly count: number }
+    | {
         readonly type: 'checkpoint.completed';
         readonly job: string;
         readonly checkpoint: number;

@@ -121,6 +121,10 @@ export interface StreamJobView {
   readonly firedCount: number;
   readonly droppedCount: number;
   readonly running: boolean;
+  /** Records below the high watermarks not read yet: the job's consumer lag. */
+  readonly lag: number;
+  readonly backpressured: boolean;
+  readonly shedCount: number;
   readonly lastCheckpoint: number | null;
   /** Results readers of the sink can see, in write order. */
   readonly sinkOutput: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly atMs: number }[];

@@ -309,6 +309,12 @@ export interface StreamJobState {
   /** Panes with records since their last early firing (pane id to true). */
   earlyDirty: Record<string, true>;
   lastEarlyFiringMs: number;
+  /** Capacity carried between polls, in records × 1000, so no fraction of a record is lost. */
+  budgetCarry: number;
+  backpressured: boolean;
+  shedCount: number;
+  /** Next partition to read from, so a limited budget is shared fairly. */
+  nextPartition: number;
   firedCount: number;
   droppedCount: number;
   running: boolean;
