@@ -21,3 +21,16 @@ export {
 export type { TickSource, ManualTickSource } from './tickSource.ts';
 export { SPEED_MAX, SPEED_MIN, clampSpeed } from './virtualClock.ts';
 export * from './playerStore.ts';
+export { createSandboxSession } from './sandboxSession.ts';
+export type {
+  AppliedIntervention,
+  SandboxSession,
+  SandboxSessionOptions,
+  SessionSnapshot,
+  SimulationFactory,
+} from './sandboxSession.ts';
+export { currentBranch } from './branchSet.ts';
+export type { Branch, BranchSet } from './branchSet.ts';
+export { currentPosition, type PlaybackPosition } from './playbackPosition.ts';
+export { INTERESTING_EVENT_TYPES, isInterestingEvent } from './interestingEvents.ts';
+export { nextSeed, parseSeed, SEED_MAX, type SeedParseResult } from './seeds.ts';

@@ -56,6 +56,16 @@ describe('playbackMachine', () => {
     expect(back.types).toEqual(['stepSimulationBack']);
   });
 
+  test('jumping to the next interesting event pauses and asks for the jump', () => {
+    const playing = run(start(), { type: 'PLAY' }).snapshot;
+    const jump = run(playing, { type: 'STEP_TO_INTERESTING' });
+    expect(jump.snapshot.value).toBe('paused');
+    expect(jump.types).toEqual(['stopClock', 'stepToInterestingEvent']);
+    expect(run(start(), { type: 'STEP_TO_INTERESTING' }).snapshot.value).toBe('paused');
+    const ended = run(start(), { type: 'END' }).snapshot;
+    expect(run(ended, { type: 'STEP_TO_INTERESTING' }).types).toEqual([]);
+  });
+
   test('seeks through the seeking state and resumes what it was doing', () => {
     const playing = run(start(), { type: 'PLAY' }).snapshot;
     const steps = getMicrosteps(playbackMachine, playing, { type: 'SEEK', tMs: 400 });

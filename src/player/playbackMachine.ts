@@ -11,6 +11,8 @@ export type PlaybackEvent =
   | { readonly type: 'PAUSE' }
   | { readonly type: 'TICK'; readonly elapsedMs: number }
   | { readonly type: 'STEP_FORWARD' }
+  /** Runs forward to just after the next interesting trace event (see interestingEvents.ts). */
+  | { readonly type: 'STEP_TO_INTERESTING' }
   | { readonly type: 'STEP_BACK' }
   | { readonly type: 'SEEK'; readonly tMs: number }
   | { readonly type: 'SET_SPEED'; readonly speed: number }
@@ -40,6 +42,7 @@ export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'seeking' | 'ended'
 export interface PlaybackEffects {
   readonly advanceSimulation: (virtualMs: number) => void;
   readonly stepSimulation: () => void;
+  readonly stepToInterestingEvent: () => void;
   readonly stepSimulationBack: () => void;
   readonly seekSimulation: (tMs: number) => void;
   readonly restartSimulation: () => void;
@@ -75,6 +78,7 @@ export const playbackMachine = setup({
     // Placeholders: a machine without a controller asks for effects but performs none.
     advanceSimulation: (_, _params: { readonly virtualMs: number }) => {},
     stepSimulation: () => {},
+    stepToInterestingEvent: () => {},
     stepSimulationBack: () => {},
     seekSimulation: (_, _params: { readonly tMs: number }) => {},
     restartSimulation: () => {},
@@ -113,6 +117,7 @@ export const playbackMachine = setup({
       on: {
         PLAY: 'playing',
         STEP_FORWARD: { target: 'paused', actions: 'stepSimulation' },
+        STEP_TO_INTERESTING: { target: 'paused', actions: 'stepToInterestingEvent' },
         SEEK: seekFrom(false),
         END: 'ended',
       },
@@ -135,6 +140,7 @@ export const playbackMachine = setup({
         },
         PAUSE: 'paused',
         STEP_FORWARD: { target: 'paused', actions: 'stepSimulation' },
+        STEP_TO_INTERESTING: { target: 'paused', actions: 'stepToInterestingEvent' },
         STEP_BACK: { target: 'paused', actions: 'stepSimulationBack' },
         SEEK: seekFrom(true),
         END: 'ended',
@@ -144,6 +150,7 @@ export const playbackMachine = setup({
       on: {
         PLAY: 'playing',
         STEP_FORWARD: { actions: 'stepSimulation' },
+        STEP_TO_INTERESTING: { actions: 'stepToInterestingEvent' },
         STEP_BACK: { actions: 'stepSimulationBack' },
         SEEK: seekFrom(false),
         END: 'ended',
@@ -180,6 +187,7 @@ export function providePlaybackEffects(effects: PlaybackEffects) {
     actions: {
       advanceSimulation: (_, params) => effects.advanceSimulation(params.virtualMs),
       stepSimulation: () => effects.stepSimulation(),
+      stepToInterestingEvent: () => effects.stepToInterestingEvent(),
       stepSimulationBack: () => effects.stepSimulationBack(),
       seekSimulation: (_, params) => effects.seekSimulation(params.tMs),
       restartSimulation: () => effects.restartSimulation(),

@@ -66,6 +66,29 @@ describe('createPlayerController', () => {
     expect(sim.nowMs()).toBe(0);
   });
 
+  test('the jump to the next interesting event stops right after it', () => {
+    const sim = createFakeSimulation({
+      events: [
+        ...EVENTS.slice(0, 3),
+        { atMs: 250, type: 'consumer.crashed', consumer: 'c1' },
+        ...EVENTS.slice(3),
+      ],
+    });
+    const store = createPlayerStore();
+    const controller = createPlayerController({
+      sim,
+      durationMs: 1000,
+      tickSource: createManualTickSource(),
+      store,
+    });
+    controller.send({ type: 'STEP_TO_INTERESTING' });
+    expect(selectNowMs(store.getState())).toBe(250);
+    expect(sim.trace().at(-1)?.type).toBe('consumer.crashed');
+    expect(selectStatus(store.getState())).toBe('paused');
+    controller.send({ type: 'STEP_TO_INTERESTING' });
+    expect(selectStatus(store.getState())).toBe('ended');
+  });
+
   test('step back from a time between events undoes the latest event time', () => {
     const { sim, controller } = setUp();
     controller.send({ type: 'SEEK', tMs: 400 });

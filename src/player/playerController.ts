@@ -117,6 +117,7 @@ function guardEffects(effects: PlaybackEffects, fail: (error: unknown) => void):
   return {
     advanceSimulation: guard(effects.advanceSimulation),
     stepSimulation: guard(effects.stepSimulation),
+    stepToInterestingEvent: guard(effects.stepToInterestingEvent),
     stepSimulationBack: guard(effects.stepSimulationBack),
     seekSimulation: guard(effects.seekSimulation),
     restartSimulation: guard(effects.restartSimulation),

@@ -4,6 +4,7 @@
 
 import type { Simulation } from '../engine/index.ts';
 import type { PlaybackEffects } from './playbackMachine.ts';
+import { stepToInterestingEvent } from './stepToInteresting.ts';
 import { latestEventTimeBeforeMs, latestEventTimeMs } from './stepBackTarget.ts';
 
 /** At most this many engine events run in one animation frame. */
@@ -29,6 +30,9 @@ export function createSimulationEffects(sim: Simulation, durationMs: number): Si
       // The scenario ends at durationMs, so an event due then or later is never processed.
       if (nextMs === null || nextMs >= durationMs) sim.runUntil(durationMs);
       else sim.step();
+    },
+    stepToInterestingEvent() {
+      stepToInterestingEvent(sim, durationMs);
     },
     stepSimulationBack() {
       stepBack(sim);

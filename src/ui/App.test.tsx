@@ -44,7 +44,7 @@ function renderSandbox(createSimulation: (scenario: ScenarioModel) => Simulation
 describe('SandboxRoot', () => {
   test('opens a scenario, plays with Space, and shows time moving on ticks', () => {
     const { ticks } = renderSandbox();
-    expect(screen.getByTestId('seed').textContent).toBe('seed 42');
+    expect(screen.getByTestId<HTMLInputElement>('seed-input').value).toBe('42');
     expect(window.location.hash).toBe('#/scenario/a');
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(screen.getByTestId('playback-status').textContent).toBe('playing');

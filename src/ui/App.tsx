@@ -1,12 +1,17 @@
 // The app shell: the scenario list, or the player for the chosen scenario. Its collaborators
 // (catalogue, simulation factory, tick source, store) are passed in, so tests can supply fakes.
+// Presenter mode is a data attribute here, so the stylesheet alone hides the chrome.
 
 import { useStore } from 'zustand';
 import { selectScenario, selectSelectedScenarioId, type PlayerStore } from '../player/index.ts';
 import { findScenario, type CatalogEntry } from './catalog/scenarioCatalog.ts';
 import { PlayerPage } from './components/PlayerPage.tsx';
 import { ScenarioList } from './components/ScenarioList.tsx';
+import { LiveAnnouncer } from './controls/LiveAnnouncer.tsx';
+import { PresenterHint } from './controls/PresenterHint.tsx';
+import { selectPresenter } from './controls/uiStore.ts';
 import { useHashSelection } from './hooks/useHashSelection.ts';
+import { useUiStore } from './hooks/useUiStore.ts';
 import type { SimulationFactory, TickSourceFactory } from './hooks/usePlayerSession.ts';
 
 export interface AppProps {
@@ -20,8 +25,9 @@ export function App({ catalog, createSimulation, createTickSource, store }: AppP
   useHashSelection(store);
   const selectedId = useStore(store, selectSelectedScenarioId);
   const scenario = findScenario(catalog, selectedId);
+  const presenter = useStore(useUiStore(), selectPresenter);
   return (
-    <div className="app">
+    <div className="app" data-presenter={presenter ? 'true' : undefined}>
       <header className="app-header">
         <h1>Streams sandbox</h1>
         <p className="muted">
@@ -47,6 +53,8 @@ export function App({ catalog, createSimulation, createTickSource, store }: AppP
           />
         )}
       </main>
+      {presenter && <PresenterHint />}
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   recordCellCount,
   traceCount,
 } from './sandboxPage.ts';
+import { SESSION_CASES } from './sessionCases.ts';
 
 export interface E2eCase {
   readonly name: string;
@@ -28,10 +29,8 @@ async function listsScenarios(page: Page, baseUrl: string): Promise<void> {
 
 async function playsAndMoves(page: Page, baseUrl: string): Promise<void> {
   await openScenarioWithConsumers(page, baseUrl);
-  assert(
-    (await page.getByTestId('seed').textContent())?.startsWith('seed ') === true,
-    'the seed is not shown',
-  );
+  const seed = await page.getByTestId('seed-input').inputValue();
+  assert(/^[0-9]+$/.test(seed), `the seed field shows "${seed}" instead of a seed`);
   await nudgeSpeed(page, 10);
   const speedText = await page.getByTestId('speed-value').textContent();
   assert(speedText === '10× real time', `speed shows "${speedText}" instead of "10× real time"`);
@@ -106,9 +105,55 @@ async function seeksWithTheScrubber(page: Page, baseUrl: string): Promise<void> 
   assert((await nowMs(page)) === 0, 'Home on the scrubber did not seek to 0 s');
 }
 
+async function filtersTheTraceAndSeeksToARow(page: Page, baseUrl: string): Promise<void> {
+  await openScenarioWithConsumers(page, baseUrl);
+  const scrubber = page.getByLabel('Simulated time');
+  await scrubber.focus();
+  await page.keyboard.press('End');
+  await eventually(
+    'the end of the scenario',
+    () => playbackStatus(page),
+    (status) => status === 'ended',
+  );
+  const consumer = page.locator('[data-entity^="consumer:"]').first();
+  const id = ((await consumer.getAttribute('data-entity')) ?? '').slice('consumer:'.length);
+  assert(id !== '', 'no consumer is marked in the views');
+  await page.getByRole('checkbox', { name: 'Producing' }).uncheck();
+  await page.getByRole('searchbox', { name: 'Entity' }).fill(id);
+  const rows = page.getByTestId('trace-row');
+  await rows.first().waitFor();
+  const texts = await rows.allTextContents();
+  assert(texts.length > 5, `the filtered trace shows ${texts.length} rows`);
+  assert(
+    texts.every((text) => text.includes(id) && !/batch\.|record\.appended/.test(text)),
+    `the trace filter let through a row without ${id} or a producing event`,
+  );
+  const row = rows.nth(5);
+  const atMs = Number(await row.getAttribute('data-at-ms'));
+  await row.click();
+  await eventually(
+    'the time to move to the clicked event',
+    () => nowMs(page),
+    (ms) => ms === atMs + 1,
+  );
+  const inspector = page.getByTestId('inspector');
+  await inspector.waitFor();
+  assert(
+    ((await inspector.textContent()) ?? '').includes(id),
+    `the inspector does not show ${id}, the clicked row’s consumer`,
+  );
+  await page.getByRole('button', { name: 'Flow topology' }).click();
+  await page.getByTestId('topo-edge').first().waitFor();
+}
+
 export const E2E_CASES: readonly E2eCase[] = [
   { name: 'lists the scenarios', run: listsScenarios },
   { name: 'plays a scenario: records appear and a consumer marker moves', run: playsAndMoves },
   { name: 'steps back and forward with buttons and keys, then restarts', run: stepsBackAndForward },
   { name: 'seeks to the end and back with the scrubber', run: seeksWithTheScrubber },
+  {
+    name: 'filters the trace, clicks a row: time moves and the inspector shows its entity',
+    run: filtersTheTraceAndSeeksToARow,
+  },
+  ...SESSION_CASES,
 ];

@@ -18,7 +18,18 @@ export interface FakeSimulationOptions {
 }
 
 function emptyView(_trace: readonly TraceEvent[], nowMs: number): WorldView {
-  return { nowMs, seed: 0, brokers: [], partitions: [], consumers: [], groups: [], producers: [], queues: [], queueConsumers: [], streamJobs: [] };
+  return {
+    nowMs,
+    seed: 0,
+    brokers: [],
+    partitions: [],
+    consumers: [],
+    groups: [],
+    producers: [],
+    queues: [],
+    queueConsumers: [],
+    streamJobs: [],
+  };
 }
 
 /**

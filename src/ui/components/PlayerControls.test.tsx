@@ -15,11 +15,13 @@ describe('PlayerControls', () => {
     fireEvent.click(screen.getByRole('button', { name: /^step$/i }));
     fireEvent.click(screen.getByRole('button', { name: /step back/i }));
     fireEvent.click(screen.getByRole('button', { name: /restart/i }));
+    fireEvent.click(screen.getByRole('button', { name: /next key event/i }));
     expect(onCommand.mock.calls.map(([command]: unknown[]) => command)).toEqual([
       { type: 'PLAY' },
       { type: 'STEP_FORWARD' },
       { type: 'STEP_BACK' },
       { type: 'RESTART' },
+      { type: 'STEP_TO_INTERESTING' },
     ]);
   });
 

@@ -36,8 +36,15 @@ export function PlayerControls({ status, onCommand }: PlayerControlsProps) {
       </button>
       <button
         type="button"
+        onClick={() => onCommand({ type: 'STEP_TO_INTERESTING' })}
+        title="Jump to the next key event: a rebalance, crash, election or intervention (Shift+Right arrow)"
+      >
+        Next key event <PlayerIcon name="step-forward" />
+      </button>
+      <button
+        type="button"
         onClick={() => onCommand({ type: 'RESTART' })}
-        title="Back to time zero"
+        title="Back to time zero (R)"
       >
         <PlayerIcon name="restart" /> Restart
       </button>

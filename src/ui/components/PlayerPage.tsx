@@ -1,11 +1,14 @@
-// The page for one scenario: its title and seed, and the player session inside an error boundary
-// whose "Restart scenario" button starts a brand-new simulation.
+// The page for one scenario: its title, a notice when its link could not be used, and the session
+// inside an error boundary whose "Restart scenario" button starts a brand-new simulation. The
+// session starts from the link in the address bar when there is a valid one.
 
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import { selectSeed, type PlayerStore } from '../../player/index.ts';
+import type { PlayerStore } from '../../player/index.ts';
 import type { ScenarioSummary } from '../catalog/scenarioCatalog.ts';
+import { LinkProblemBanner } from '../controls/LinkProblemBanner.tsx';
+import { useLinkedHashChanges } from '../hooks/useLinkedHashChanges.ts';
 import type { SimulationFactory, TickSourceFactory } from '../hooks/usePlayerSession.ts';
+import { DEFAULT_START, readLinkedStart, type LinkedStart } from '../url/readLinkedStart.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PlayerSessionView } from './PlayerSessionView.tsx';
 
@@ -25,31 +28,38 @@ export function PlayerPage({
   onBack,
 }: PlayerPageProps) {
   const [sessionNumber, setSessionNumber] = useState(0);
-  const seed = useStore(store, selectSeed);
-  const restart = (): void => {
+  const [linked, setLinked] = useState<LinkedStart>(() =>
+    readLinkedStart(scenario, window.location.hash),
+  );
+  const [problemShown, setProblemShown] = useState(true);
+  const startOver = (start: LinkedStart): void => {
     // The error must go before the remount, or the new session would rethrow it on first render.
     store.setState({ error: null });
+    setLinked(start);
+    setProblemShown(true);
     setSessionNumber((n) => n + 1);
   };
+  useLinkedHashChanges(scenario, startOver);
   return (
     <section className="player-page" aria-labelledby="player-title">
       <div className="player-header">
-        <button type="button" className="link-button" onClick={onBack}>
+        <button type="button" className="link-button back-link" onClick={onBack}>
           ← All scenarios
         </button>
         <h2 id="player-title">{scenario.title}</h2>
-        <span className="seed" data-testid="seed">
-          seed {seed ?? scenario.seed}
-        </span>
       </div>
       <p className="muted summary">{scenario.summary}</p>
-      <ErrorBoundary onRestart={restart}>
+      {linked.errors !== null && problemShown && (
+        <LinkProblemBanner errors={linked.errors} onDismiss={() => setProblemShown(false)} />
+      )}
+      <ErrorBoundary onRestart={() => startOver(DEFAULT_START)}>
         <PlayerSessionView
           key={sessionNumber}
           scenario={scenario}
           createSimulation={createSimulation}
           createTickSource={createTickSource}
           store={store}
+          start={linked.state}
         />
       </ErrorBoundary>
     </section>

@@ -28,6 +28,7 @@ export function SpeedControl({ speed, onCommand }: SpeedControlProps) {
         step={1}
         value={speedToSliderPosition(speed)}
         aria-valuetext={text}
+        title="Playback speed: [ slower, ] faster"
         onChange={(event) =>
           onCommand({ type: 'SET_SPEED', speed: sliderPositionToSpeed(Number(event.target.value)) })
         }

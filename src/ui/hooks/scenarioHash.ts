@@ -1,21 +1,20 @@
-// The URL hash names the open scenario (`#/scenario/<id>`), so a reload or a shared link opens
-// the same scenario and the browser's back button returns to the list.
+// The URL hash names the open scenario (`#/scenario/<id>`, optionally followed by `?run=` session
+// data, see url/sessionLink.ts), so a reload or a shared link opens the same scenario and the
+// browser's back button returns to the list.
 
-const PREFIX = '#/scenario/';
+import { parseSessionHash, sessionHash } from '../url/sessionLink.ts';
 
 /**
- * Reads the scenario id from a location hash.
+ * Reads the scenario id from a location hash; never throws, even on bad escapes.
  *
  * @example
- * scenarioIdFromHash('#/scenario/rebalance-basics'); // 'rebalance-basics'
+ * scenarioIdFromHash('#/scenario/rebalance-basics?run=eJy'); // 'rebalance-basics'
  */
 export function scenarioIdFromHash(hash: string): string | null {
-  if (!hash.startsWith(PREFIX)) return null;
-  const id = decodeURIComponent(hash.slice(PREFIX.length));
-  return id === '' ? null : id;
+  return parseSessionHash(hash).scenarioId;
 }
 
 /** The hash for a scenario id, or the empty hash for the list. */
 export function hashForScenarioId(id: string | null): string {
-  return id === null ? '' : `${PREFIX}${encodeURIComponent(id)}`;
+  return id === null ? '' : sessionHash(id, null);
 }

@@ -1,23 +1,28 @@
-// Wires the player's keyboard shortcuts to the window while a player is on screen.
+// Wires the player's keyboard shortcuts to the window while a player is on screen. The action
+// runner decides what each shortcut does and says whether it handled it; only handled keys lose
+// their default action. Keys another component already handled (defaultPrevented) are left alone.
 
 import { useEffect } from 'react';
-import type { PlayerController } from '../../player/index.ts';
-import { playerKeyAction } from './playerKeys.ts';
+import { shortcutFor, type ShortcutAction } from './playerKeys.ts';
 
-export function usePlayerKeyboard(controller: PlayerController | null): void {
+/** Performs a shortcut; returns false when nothing handled it. */
+export type ShortcutRunner = (action: ShortcutAction) => boolean;
+
+export function usePlayerKeyboard(run: ShortcutRunner | null): void {
   useEffect(() => {
-    if (controller === null) return undefined;
+    if (run === null) return undefined;
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target instanceof Element ? event.target.tagName : 'BODY';
-      const inputType = event.target instanceof HTMLInputElement ? event.target.type : '';
-      const action = playerKeyAction(event.key, target, inputType);
-      if (action === null) return;
-      event.preventDefault();
-      if (action === 'toggle-play') controller.togglePlay();
-      else controller.send(action);
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const action = shortcutFor({
+        key: event.key,
+        shiftKey: event.shiftKey,
+        targetTagName: target?.tagName ?? 'BODY',
+        targetInputType: target instanceof HTMLInputElement ? target.type : '',
+      });
+      if (action !== null && run(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [controller]);
+  }, [run]);
 }

@@ -1,22 +1,23 @@
-// Creates a simulation and its player controller for a scenario, and disposes of them when the
-// scenario changes or the player leaves the screen. A failure to create them is rethrown during
-// render so the nearest error boundary shows it.
+// Creates the sandbox session (simulation, player controller, branches) for a scenario and
+// disposes of it when the scenario changes or the player leaves the screen. A failure to create
+// it is rethrown during render so the nearest error boundary shows it.
 
 import { useEffect, useState } from 'react';
-import type { ScenarioModel, Simulation, SimulationOptions } from '../../engine/index.ts';
+import type { ScenarioModel, Simulation } from '../../engine/index.ts';
 import {
-  createPlayerController,
+  createSandboxSession,
   type PlayerController,
   type PlayerStore,
+  type SandboxSession,
+  type SimulationFactory,
   type TickSource,
 } from '../../player/index.ts';
+import type { SessionLinkState } from '../url/sessionLink.ts';
 
-export type SimulationFactory = (
-  scenario: ScenarioModel,
-  options?: SimulationOptions,
-) => Simulation;
+export type { SimulationFactory };
 export type TickSourceFactory = () => TickSource;
 
+/** What the workspace needs: the simulation on screen and the controller playing it. */
 export interface PlayerSession {
   readonly sim: Simulation;
   readonly controller: PlayerController;
@@ -27,29 +28,29 @@ export function usePlayerSession(
   createSimulation: SimulationFactory,
   createTickSource: TickSourceFactory,
   store: PlayerStore,
-): PlayerSession | null {
-  const [session, setSession] = useState<PlayerSession | null>(null);
+  start: SessionLinkState | null,
+): SandboxSession | null {
+  const [session, setSession] = useState<SandboxSession | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
-    let created: PlayerSession;
+    let created: SandboxSession;
     try {
-      const sim = createSimulation(scenario);
-      const speed = store.getState().speed;
-      const controller = createPlayerController({
-        sim,
-        durationMs: scenario.durationMs,
+      created = createSandboxSession({
+        scenario,
+        createSimulation,
         tickSource: createTickSource(),
         store,
-        speed,
+        ...(start === null
+          ? {}
+          : { seed: start.seed, interventions: start.interventions, position: start.position }),
       });
-      created = { sim, controller };
     } catch (error) {
       setFailure(error instanceof Error ? error : new Error(String(error)));
       return undefined;
     }
     setSession(created);
-    return () => created.controller.dispose();
-  }, [scenario, createSimulation, createTickSource, store]);
+    return () => created.dispose();
+  }, [scenario, createSimulation, createTickSource, store, start]);
   if (failure !== null) throw failure;
   return session;
 }

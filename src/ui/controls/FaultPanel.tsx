@@ -1,0 +1,104 @@
+// The fault panel (toggle with F): every consumer, broker and producer with the commands that can
+// be applied to it now. Each button sends one intervention through the session, which records it.
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Intervention, Simulation, WorldView } from '../../engine/index.ts';
+import { useWorldView } from '../hooks/useWorldView.ts';
+import { entityActions, type EntityRef } from './entityActions.ts';
+import { EntityRow } from './EntityRow.tsx';
+import { DropAcksField } from './DropAcksField.tsx';
+
+export interface FaultPanelProps {
+  readonly sim: Simulation;
+  readonly canApply: boolean;
+  readonly onApply: (command: Intervention) => void;
+  readonly onClose: () => void;
+}
+
+interface Section {
+  readonly title: string;
+  readonly rows: readonly { readonly entity: EntityRef; readonly stateText: string }[];
+}
+
+function sectionsOf(world: WorldView): Section[] {
+  return [
+    {
+      title: 'Consumers',
+      rows: world.consumers.map((c) => ({
+        entity: { kind: 'consumer', id: c.id },
+        stateText: `${c.status} · ${c.group}`,
+      })),
+    },
+    {
+      title: 'Brokers',
+      rows: world.brokers.map((b) => ({
+        entity: { kind: 'broker', id: b.id },
+        stateText: b.up ? 'up' : 'down',
+      })),
+    },
+    {
+      title: 'Producers',
+      rows: world.producers.map((p) => ({
+        entity: { kind: 'producer', id: p.id },
+        stateText: p.running ? 'running' : 'stopped',
+      })),
+    },
+  ];
+}
+
+export function FaultPanel({ sim, canApply, onApply, onClose }: FaultPanelProps) {
+  const world = useWorldView(sim);
+  const [dropAcks, setDropAcks] = useState(3);
+  const panelRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+  // Focus the panel itself, not a button, so Space still plays and Tab walks into the actions.
+  useEffect(() => panelRef.current?.focus(), []);
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  };
+  return (
+    <aside
+      className="fault-panel"
+      ref={panelRef}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      data-testid="fault-panel"
+    >
+      <div className="fault-panel-head">
+        <h2 id={titleId}>Faults</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close the fault panel"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      {!canApply && <p className="muted">The run has ended: step back or restart to intervene.</p>}
+      <DropAcksField count={dropAcks} onCount={setDropAcks} />
+      {sectionsOf(world).map((section) =>
+        section.rows.length === 0 ? null : (
+          <section key={section.title} aria-label={section.title}>
+            <h3>{section.title}</h3>
+            <ul className="entity-list">
+              {section.rows.map(({ entity, stateText }) => (
+                <EntityRow
+                  key={entity.id}
+                  entity={entity}
+                  stateText={stateText}
+                  actions={entityActions(entity, world, dropAcks)}
+                  canApply={canApply}
+                  onApply={onApply}
+                />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </aside>
+  );
+}
