@@ -3,7 +3,14 @@
 
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
 
-export type EntityKind = 'broker' | 'producer' | 'consumer' | 'consumer group';
+export type EntityKind =
+  | 'broker'
+  | 'producer'
+  | 'consumer'
+  | 'consumer group'
+  | 'queue producer'
+  | 'queue consumer'
+  | 'stream job';
 
 export interface Declaration {
   readonly kind: EntityKind;
@@ -13,10 +20,12 @@ export interface Declaration {
 }
 
 export interface ScenarioIndex {
-  /** The first declaration of each id, across all four kinds. */
+  /** The first declaration of each id, across all kinds. */
   readonly ids: ReadonlyMap<string, Declaration>;
   /** Partition counts by topic name. */
   readonly partitions: ReadonlyMap<string, number>;
+  /** The first declaration of each queue name, as its JSON path. */
+  readonly queues: ReadonlyMap<string, string>;
   /** Declarations repeated after the first, as [id, declaration] pairs. */
   readonly duplicates: readonly (readonly [string, Declaration])[];
 }
@@ -30,6 +39,7 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
     else ids.set(id, declaration);
   };
   const { brokers, producers, consumerGroups, topics } = scenario.topology;
+  const { queueProducers = [], queueConsumers = [], streamJobs = [] } = scenario.topology;
   brokers.forEach((broker, i) => {
     declare(broker.id, { kind: 'broker', path: `$.topology.brokers[${i}].id`, groupIndex: -1 });
   });
@@ -51,9 +61,23 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
       });
     });
   });
+  const others = [
+    ['queue producer', 'queueProducers', queueProducers],
+    ['queue consumer', 'queueConsumers', queueConsumers],
+    ['stream job', 'streamJobs', streamJobs],
+  ] as const;
+  for (const [kind, key, entities] of others) {
+    entities.forEach((entity: { readonly id: string }, i) => {
+      declare(entity.id, { kind, path: `$.topology.${key}[${i}].id`, groupIndex: -1 });
+    });
+  }
   const partitions = new Map<string, number>();
   for (const topic of topics) partitions.set(topic.name, topic.partitions);
-  return { ids, partitions, duplicates };
+  const queues = new Map<string, string>();
+  (scenario.topology.queues ?? []).forEach((queue, i) => {
+    if (!queues.has(queue.name)) queues.set(queue.name, `$.topology.queues[${i}].name`);
+  });
+  return { ids, partitions, queues, duplicates };
 }
 
 /** The ids of one kind, for naming what is allowed in an error. */

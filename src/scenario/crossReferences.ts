@@ -1,12 +1,16 @@
 // The checks that need the whole scenario: ids are unique, every name refers to something that
-// exists, times fall inside the run, and group timeouts and Kafka settings make sense together. It runs on output
-// that already passed the schema, so every field has its type here.
+// exists, times fall inside the run, and group timeouts and Kafka settings make sense together.
+// Queues, stream jobs and event time have their own files. It runs on output that already passed
+// the schema, so every field has its type here.
 
 import { indexScenario, type ScenarioIndex } from './crossReferenceIndex.ts';
+import { checkEventTime } from './eventTimeReferences.ts';
 import { checkInterventions } from './interventionReferences.ts';
-import { afterEndError, missingTopicError, quoted } from './referenceErrors.ts';
+import { checkQueues } from './queueReferences.ts';
+import { afterEndError, missingTopicError, quoted, stopBeforeStart } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
+import { checkStreamJobs } from './streamJobReferences.ts';
 import { checkSettings } from './topologyReferences.ts';
 
 function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
@@ -14,7 +18,8 @@ function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): Scenari
     path: declaration.path,
     message: `repeats the id of ${index.ids.get(id)?.path ?? 'another entity'}`,
     found: quoted(id),
-    allowed: 'an id no other broker, producer, consumer or group uses',
+    allowed:
+      'an id no other broker, producer, consumer, group, queue producer, queue consumer or stream job uses',
   }));
   const topicNames = new Set<string>();
   scenario.topology.topics.forEach((topic, i) => {
@@ -27,6 +32,24 @@ function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): Scenari
       });
     }
     topicNames.add(topic.name);
+  });
+  // Queues and topics share one namespace: both are destinations named in the same fields' style.
+  const queueNames = new Set<string>();
+  (scenario.topology.queues ?? []).forEach((queue, i) => {
+    const clash = topicNames.has(queue.name)
+      ? 'a topic'
+      : queueNames.has(queue.name)
+        ? 'an earlier queue'
+        : '';
+    if (clash !== '') {
+      errors.push({
+        path: `$.topology.queues[${i}].name`,
+        message: `repeats the name of ${clash}`,
+        found: quoted(queue.name),
+        allowed: 'a name no topic and no other queue uses',
+      });
+    }
+    queueNames.add(queue.name);
   });
   const modules = new Set<string>();
   scenario.modules.forEach((module, i) => {
@@ -49,14 +72,7 @@ function checkProducers(scenario: ScenarioCore, index: ScenarioIndex): ScenarioE
     if (!index.partitions.has(producer.topic)) {
       errors.push(missingTopicError(`${path}.topic`, producer.topic, index));
     }
-    if (producer.stopAtMs !== undefined && producer.stopAtMs < producer.startAtMs) {
-      errors.push({
-        path: `${path}.stopAtMs`,
-        message: 'is before startAtMs',
-        found: String(producer.stopAtMs),
-        allowed: `a time from startAtMs (${producer.startAtMs}) to durationMs (${scenario.durationMs})`,
-      });
-    }
+    errors.push(...stopBeforeStart(producer, path, scenario.durationMs));
     if (producer.rate.kind !== 'scripted') return;
     producer.rate.records.forEach((record, r) => {
       if (record.atMs > scenario.durationMs) {
@@ -110,7 +126,10 @@ export function checkCrossReferences(scenario: ScenarioCore): ScenarioError[] {
     ...checkUniqueNames(scenario, index),
     ...checkProducers(scenario, index),
     ...checkGroups(scenario, index),
+    ...checkEventTime(scenario),
     ...checkSettings(scenario, index),
+    ...checkQueues(scenario, index),
+    ...checkStreamJobs(scenario, index),
     ...checkInterventions(scenario, index),
   ];
 }

@@ -133,6 +133,24 @@ const EXPECTED: Record<string, Expectation> = {
     message: 'repeats the id of $.topology.brokers[0].id',
     found: '"b1"',
   },
+  'queue-dead-letter-cycle.json': {
+    path: '$.topology.queues[0].deadLetterQueue',
+    message: 'closes a cycle of dead-letter queues (jobs → jobs-dlq → jobs)',
+    found: '"jobs-dlq"',
+  },
+  'queue-consumer-seek.json': {
+    path: '$.interventions[0].target',
+    message:
+      'names a queue consumer, but consumer.seek needs a consumer: a queue keeps no offsets to seek to',
+    found: '"w1"',
+    allowed: 'one of the consumers: c1',
+  },
+  'sliding-window-too-many.json': {
+    path: '$.topology.streamJobs[0].window.assigner.slideMs',
+    message: 'puts every record in 60000 windows (sizeMs 60000 / slideMs 1)',
+    found: '1',
+    allowed: 'at least 600 (sizeMs / 100), so a record lands in at most 100 windows',
+  },
 };
 
 describe('malformed scenario fixtures', () => {

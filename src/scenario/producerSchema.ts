@@ -1,8 +1,9 @@
-// The producer part of a scenario file: how often records are created, which keys they carry, and
-// the client settings, with Kafka's defaults. Checks that need the whole file live in
-// crossReferences.ts.
+// The producer part of a scenario file: how often records are created, which keys they carry, how
+// they are stamped with event time, and the client settings, with Kafka's defaults. Checks that
+// need the whole file live in crossReferences.ts and eventTimeReferences.ts.
 
 import { z } from 'zod';
+import { eventTimeFields } from './eventTimeSchemas.ts';
 import {
   integerIn,
   listOf,
@@ -66,17 +67,22 @@ const scriptedRecordSchema = strictObject({
   headers: headersSchema.exactOptional(),
 });
 
+/** The generated rates, which queue producers share; a topic producer may also be scripted. */
+export const generatedRates = [
+  strictObject({ kind: z.literal('constant'), intervalMs: rateIntervalMs() }),
+  strictObject({ kind: z.literal('poisson'), meanIntervalMs: rateIntervalMs() }),
+  strictObject({
+    kind: z.literal('bursts'),
+    onMs: integerIn(1, DURATION_MS_MAX),
+    offMs: integerIn(0, DURATION_MS_MAX),
+    intervalMs: rateIntervalMs(),
+  }),
+] as const;
+
 const rateSchema = z.discriminatedUnion(
   'kind',
   [
-    strictObject({ kind: z.literal('constant'), intervalMs: rateIntervalMs() }),
-    strictObject({ kind: z.literal('poisson'), meanIntervalMs: rateIntervalMs() }),
-    strictObject({
-      kind: z.literal('bursts'),
-      onMs: integerIn(1, DURATION_MS_MAX),
-      offMs: integerIn(0, DURATION_MS_MAX),
-      intervalMs: rateIntervalMs(),
-    }),
+    ...generatedRates,
     strictObject({
       kind: z.literal('scripted'),
       records: listOf(scriptedRecordSchema, 0, SCRIPTED_RECORDS_MAX, 'scripted records'),
@@ -87,20 +93,25 @@ const rateSchema = z.discriminatedUnion(
 
 const keyCount = () => integerIn(1, KEY_COUNT_MAX);
 
-const keysSchema = z.discriminatedUnion(
-  'kind',
-  [
-    strictObject({ kind: z.literal('uniform'), count: keyCount() }),
-    strictObject({
-      kind: z.literal('zipf'),
-      count: keyCount(),
-      exponent: millisIn(0, ZIPF_EXPONENT_MAX),
-    }),
-    strictObject({ kind: z.literal('hot'), count: keyCount(), hotSharePercent: integerIn(0, 100) }),
-    strictObject({ kind: z.literal('null') }),
-  ],
-  { error: unionError('kind') },
-);
+const uniformKeys = strictObject({ kind: z.literal('uniform'), count: keyCount() });
+const zipfKeys = strictObject({
+  kind: z.literal('zipf'),
+  count: keyCount(),
+  exponent: millisIn(0, ZIPF_EXPONENT_MAX),
+});
+const hotKeys = strictObject({
+  kind: z.literal('hot'),
+  count: keyCount(),
+  hotSharePercent: integerIn(0, 100),
+});
+const nullKeys = strictObject({ kind: z.literal('null') });
+
+/** Key models a queue producer can draw; the engine keeps no Zipf table for queue producers. */
+export const queueKeyModels = [uniformKeys, hotKeys, nullKeys] as const;
+
+const keysSchema = z.discriminatedUnion('kind', [uniformKeys, zipfKeys, hotKeys, nullKeys], {
+  error: unionError('kind'),
+});
 
 export const producerSchema = strictObject({
   id: nameSchema(),
@@ -133,6 +144,7 @@ export const producerSchema = strictObject({
     .exactOptional()
     .describe('enable.idempotence; default true, which needs acks "all"'),
   requestTimeoutMs: intervalMs().default(30_000).describe('request.timeout.ms'),
+  ...eventTimeFields,
   startAtMs: timeMs().default(0),
   stopAtMs: timeMs().exactOptional(),
 });

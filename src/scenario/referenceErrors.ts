@@ -36,3 +36,20 @@ export function afterEndError(path: string, atMs: number, durationMs: number): S
     allowed: `a time from 0 to durationMs (${durationMs})`,
   };
 }
+
+/** An error when a producer's stopAtMs is before its startAtMs. */
+export function stopBeforeStart(
+  entity: { readonly startAtMs: number; readonly stopAtMs?: number },
+  path: string,
+  durationMs: number,
+): ScenarioError[] {
+  if (entity.stopAtMs === undefined || entity.stopAtMs >= entity.startAtMs) return [];
+  return [
+    {
+      path: `${path}.stopAtMs`,
+      message: 'is before startAtMs',
+      found: String(entity.stopAtMs),
+      allowed: `a time from startAtMs (${entity.startAtMs}) to durationMs (${durationMs})`,
+    },
+  ];
+}

@@ -56,6 +56,33 @@ export const DROP_ACKS_MAX = 1_000;
 export const SLOW_FACTOR_MIN = 0.1;
 export const SLOW_FACTOR_MAX = 100;
 
+// Queues (SQS/RabbitMQ style) beside the logs, and Flink-style stream jobs.
+
+export const QUEUES_MAX = 16;
+export const QUEUE_PRODUCERS_MAX = 64;
+export const QUEUE_CONSUMERS_MAX = 64;
+/** SQS `maxReceiveCount` allows 1 to 1000. */
+export const MAX_DELIVERIES_MAX = 1_000;
+/** Messages one receive may take; SQS's `MaxNumberOfMessages` stops at 10, RabbitMQ prefetch goes higher. */
+export const RECEIVE_MESSAGES_MAX = 100;
+/** SQS's longest visibility timeout: 12 hours. */
+export const VISIBILITY_TIMEOUT_MS_MAX = 43_200_000;
+export const STREAM_JOBS_MAX = 4;
+/** Sliding windows a record lands in (sizeMs / slideMs), so a record cannot fill a million windows. */
+export const WINDOWS_PER_RECORD_MAX = 100;
+/** Largest magnitude of an event time a window bound may name (about 31 years). */
+export const EVENT_TIME_MS_MAX = 1_000_000_000_000;
+
+// Event time as producers stamp it.
+
+/** Largest clock skew, and largest single clock jump: one hour either way. */
+export const CLOCK_OFFSET_MS_MAX = 3_600_000;
+/** Largest clock drift in parts per million: a clock running twice as fast, or stopped. */
+export const CLOCK_DRIFT_PPM_MAX = 1_000_000;
+export const CLOCK_JUMPS_MAX = 50;
+/** Largest magnitude of a generated integer record value. */
+export const RECORD_VALUE_MAX = 1_000_000_000;
+
 /** Most errors reported for one file; a file with 10,000 bad records gets a short list. */
 export const ERRORS_MAX = 100;
 

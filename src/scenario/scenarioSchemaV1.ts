@@ -15,6 +15,8 @@ import {
 } from './fieldSchemas.ts';
 import { interventionSchema } from './interventionSchema.ts';
 import { producerSchema } from './producerSchema.ts';
+import { queueConsumerSchema, queueProducerSchema, queueSchema } from './queueSchema.ts';
+import { streamJobSchema } from './streamJobSchema.ts';
 import { intervalMs } from './timeSchemas.ts';
 import { periodMs, topicSchema } from './topicSchema.ts';
 import {
@@ -25,7 +27,11 @@ import {
   INTERVENTIONS_MAX,
   MODULES_MAX,
   PRODUCERS_MAX,
+  QUEUE_CONSUMERS_MAX,
+  QUEUE_PRODUCERS_MAX,
+  QUEUES_MAX,
   SEED_MAX,
+  STREAM_JOBS_MAX,
   TEXT_CHARS_MAX,
   TITLE_CHARS_MAX,
   TOPICS_MAX,
@@ -64,6 +70,21 @@ const topologySchema = strictObject({
     .default(300_000)
     .describe('log.retention.check.interval.ms; Kafka default 5 minutes'),
   logCleanerBackoffMs: periodMs().default(15_000).describe('log.cleaner.backoff.ms'),
+  // Queues and stream jobs stay absent when a file has none, so Kafka-only files parse as before.
+  queues: listOf(queueSchema, 0, QUEUES_MAX, 'queues').exactOptional(),
+  queueProducers: listOf(
+    queueProducerSchema,
+    0,
+    QUEUE_PRODUCERS_MAX,
+    'queue producers',
+  ).exactOptional(),
+  queueConsumers: listOf(
+    queueConsumerSchema,
+    0,
+    QUEUE_CONSUMERS_MAX,
+    'queue consumers',
+  ).exactOptional(),
+  streamJobs: listOf(streamJobSchema, 0, STREAM_JOBS_MAX, 'stream jobs').exactOptional(),
 });
 
 /** Editors look for this key to find the JSON Schema; the parser accepts it and drops it. */

@@ -32,7 +32,7 @@ function problemOf(issue: Issue, found: unknown): string {
     case 'invalid_format':
       return 'has characters that are not allowed';
     case 'invalid_value':
-      return 'is not one of the allowed values';
+      return found === undefined ? 'is missing' : 'is not one of the allowed values';
     case 'invalid_union':
       return found === undefined ? 'is missing' : 'is not a known kind';
     case 'invalid_key':

@@ -231,19 +231,22 @@ describe('windowResult', () => {
     ({
       atMs,
       type: 'window.fired',
+      job: 'j1',
       key: 'a',
       window: [0, 10_000],
       value,
       timing,
     }) as unknown as TraceEvent;
 
-  it('is a failure that says it cannot be checked while the engine emits no window.fired', () => {
+  it('fails a run without window.fired events and says there were none', () => {
     const [result] = checkOutcomes(
       withExpect(assertion),
       fakeRun([], () => []),
     );
     expect(result?.ok).toBe(false);
-    expect(result?.message).toMatch(/^not checkable: no window\.fired events in this engine yet/);
+    expect(result?.message).toBe(
+      'expected window [0,10000) for key a to emit 7 (on-time), then 8 (late); it emitted nothing: there are no window.fired events in this run',
+    );
   });
 
   it('compares the results of one key and window, in order, with their timing', () => {

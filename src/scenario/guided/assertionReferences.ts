@@ -1,5 +1,5 @@
-// Checks on expected outcomes that need the whole scenario: groups exist, every time falls inside
-// the run, a `where` can match, and a window ends after it starts.
+// Checks on expected outcomes that need the whole scenario: groups and stream jobs exist, every
+// time falls inside the run, a `where` can match, and a window ends after it starts.
 
 import type { ScenarioIndex } from '../crossReferenceIndex.ts';
 import { afterEndError } from '../referenceErrors.ts';
@@ -64,8 +64,12 @@ function checkAssertion(
   const group = 'group' in assertion ? assertion.group : undefined;
   const groupError =
     group === undefined ? undefined : checkEntity('consumer group', group, `${path}.group`, index);
+  const job = 'job' in assertion ? assertion.job : undefined;
+  const jobError =
+    job === undefined ? undefined : checkEntity('stream job', job, `${path}.job`, index);
   const orderError = checkOrder(assertion, path);
-  for (const error of [groupError, orderError]) if (error !== undefined) errors.push(error);
+  for (const error of [groupError, jobError, orderError])
+    if (error !== undefined) errors.push(error);
   if (assertion.kind === 'eventCount') {
     errors.push(...checkWhere(assertion.eventType, assertion.where, `${path}.where`, index));
   }

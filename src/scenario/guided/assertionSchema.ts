@@ -15,6 +15,7 @@ import {
 } from '../fieldSchemas.ts';
 import {
   ASSERTIONS_MAX,
+  EVENT_TIME_MS_MAX,
   LABEL_CHARS_MAX,
   OFFSET_MAX,
   TEXT_CHARS_MAX,
@@ -34,6 +35,7 @@ const GROUP_STATES = [
 export const COMPARE_OPS = ['<=', '==', '>='] as const;
 
 const count = () => integerIn(0, OFFSET_MAX, 'a whole number from 0 upwards');
+const eventTimeMs = () => integerIn(-EVENT_TIME_MS_MAX, EVENT_TIME_MS_MAX);
 
 /** The fields of one assertion kind, with the optional label every kind has. */
 function assertion<const K extends string, T extends z.ZodRawShape>(kind: K, shape: T) {
@@ -81,8 +83,12 @@ export const assertionSchema = z.discriminatedUnion(
       byMs: timeMs().exactOptional(),
     }),
     assertion('windowResult', {
+      job: nameSchema().exactOptional().describe('the stream job; absent: any job'),
       key: textSchema(0, TEXT_CHARS_MAX),
-      window: z.tuple([timeMs(), timeMs()], { error: 'a pair [startMs, endMs]' }),
+      // Event time, not run time: sliding windows start before 0 and skewed clocks run ahead.
+      window: z.tuple([eventTimeMs(), eventTimeMs()], {
+        error: `a pair [startMs, endMs] of integers from ${-EVENT_TIME_MS_MAX} to ${EVENT_TIME_MS_MAX}`,
+      }),
       values: listOf(windowValueSchema, 0, WINDOW_VALUES_MAX, 'window results'),
     }),
   ],

@@ -1,12 +1,12 @@
-// Checks that a name in the guided parts (a highlight, an assertion's group, a `where` value)
-// names an entity of the topology, with an error that lists the names that do exist.
+// Checks that a name in the guided parts (a highlight, an assertion's group or job, a `where`
+// value) names an entity of the topology, with an error that lists the names that do exist.
 
 import { idsOfKind, type EntityKind, type ScenarioIndex } from '../crossReferenceIndex.ts';
 import { namesAllowed, quoted } from '../referenceErrors.ts';
 import type { ScenarioError } from '../scenarioError.ts';
 
 /** `node` is a broker, producer or consumer: what node.pause and node.slow events name. */
-export type ReferenceKind = EntityKind | 'partition' | 'node';
+export type ReferenceKind = EntityKind | 'partition' | 'node' | 'queue';
 
 const NODE_KINDS: readonly EntityKind[] = ['broker', 'producer', 'consumer'];
 
@@ -37,6 +37,15 @@ export function checkEntity(
       message: 'names no partition',
       found: quoted(name),
       allowed: namesAllowed('"<topic>-<n>" for one of the partitions', partitionNames(index)),
+    };
+  }
+  if (kind === 'queue') {
+    if (index.queues.has(name)) return undefined;
+    return {
+      path,
+      message: 'names no queue',
+      found: quoted(name),
+      allowed: namesAllowed('one of the queues', [...index.queues.keys()]),
     };
   }
   const declaration = index.ids.get(name);

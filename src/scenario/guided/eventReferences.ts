@@ -6,8 +6,10 @@ import type { ScenarioIndex } from '../crossReferenceIndex.ts';
 import { describeFound, jsonPath, type ScenarioError } from '../scenarioError.ts';
 import { checkEntity } from './entityReferences.ts';
 import type { EventWhere } from './guidedTypes.ts';
+
+type WhereValue = EventWhere[string];
 import {
-  ENTITY_FIELDS,
+  entityOfField,
   eventFields,
   type FieldKind,
   type KnownEventType,
@@ -16,8 +18,13 @@ import {
 const GROUP_STATES = ['Empty', 'PreparingRebalance', 'CompletingRebalance', 'Stable', 'Dead'];
 const WINDOW_TIMINGS = ['on-time', 'early', 'late'];
 
+const WINDOW_ALLOWED = 'a pair [startMs, endMs] with startMs < endMs';
+
 /** What a field of this kind accepts, or undefined when `value` fits. */
-function kindMismatch(kind: FieldKind, value: string | number): string | undefined {
+function kindMismatch(kind: FieldKind, value: WhereValue): string | undefined {
+  if (kind === 'window') {
+    return Array.isArray(value) && value[0] < value[1] ? undefined : WINDOW_ALLOWED;
+  }
   switch (kind) {
     case 'number':
       return typeof value === 'number' ? undefined : 'a number';
@@ -32,14 +39,14 @@ function kindMismatch(kind: FieldKind, value: string | number): string | undefin
         ? undefined
         : `one of: ${WINDOW_TIMINGS.join(', ')}`;
     case 'text-or-number':
-      return undefined;
+      return typeof value === 'object' ? 'a string or a number' : undefined;
   }
 }
 
 function checkField(
   eventType: KnownEventType,
   field: string,
-  value: string | number,
+  value: WhereValue,
   path: string,
   index: ScenarioIndex,
 ): ScenarioError | undefined {
@@ -58,9 +65,7 @@ function checkField(
   if (mismatch !== undefined) {
     return { path, message: 'can never match', found: describeFound(value), allowed: mismatch };
   }
-  const entity = Object.hasOwn(ENTITY_FIELDS, field)
-    ? ENTITY_FIELDS[field as keyof typeof ENTITY_FIELDS]
-    : undefined;
+  const entity = entityOfField(eventType, field);
   return entity === undefined || typeof value !== 'string'
     ? undefined
     : checkEntity(entity, value, path, index);

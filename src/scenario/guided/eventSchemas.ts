@@ -9,15 +9,19 @@ import { KNOWN_EVENT_TYPES } from './traceEventFields.ts';
 
 export const eventTypeSchema = oneOf(KNOWN_EVENT_TYPES);
 
+const whereNumber = () => z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+
 const whereValueSchema = z.union(
-  [
-    z.string().max(TEXT_CHARS_MAX),
-    z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
-  ],
-  { error: `a string of at most ${TEXT_CHARS_MAX} characters or a number` },
+  [z.string().max(TEXT_CHARS_MAX), whereNumber(), z.tuple([whereNumber(), whereNumber()])],
+  {
+    error: `a string of at most ${TEXT_CHARS_MAX} characters, a number, or a window [startMs, endMs]`,
+  },
 );
 
-/** `{ group: "billing", to: "Stable" }`: every named field of the event must equal its value. */
+/**
+ * `{ group: "billing", to: "Stable" }`: every named field of the event must equal its value; a
+ * window field equals a pair `[startMs, endMs]`.
+ */
 export const whereSchema = z
   .record(nameSchema(), whereValueSchema, {
     error: `an object of at most ${WHERE_FIELDS_MAX} event fields and the values they must equal`,

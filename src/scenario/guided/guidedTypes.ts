@@ -20,8 +20,11 @@ export interface ConfigMapping {
   readonly path: string;
 }
 
-/** Field equality on a trace event, e.g. `{ group: "billing", to: "Stable" }`. */
-export type EventWhere = Readonly<Record<string, string | number>>;
+/**
+ * Field equality on a trace event, e.g. `{ group: "billing", to: "Stable" }`; a window is
+ * compared as a pair, `{ window: [0, 10000] }`.
+ */
+export type EventWhere = Readonly<Record<string, string | number | readonly [number, number]>>;
 
 /** When a narration step appears. */
 export type Trigger =
@@ -96,6 +99,8 @@ export type Assertion = { readonly label?: string } & (
     }
   | {
       readonly kind: 'windowResult';
+      /** The stream job whose results count; absent: any job's. */
+      readonly job?: string;
       readonly key: string;
       readonly window: readonly [number, number];
       readonly values: readonly {

@@ -11,6 +11,16 @@ export type TriggerResolution =
   | { readonly kind: 'notYet' }
   | { readonly kind: 'onNext' };
 
+/** A field of an event equals a `where` value; a window pair equals an array of the same bounds. */
+function fieldEquals(actual: unknown, expected: EventWhere[string]): boolean {
+  if (typeof expected !== 'object') return actual === expected;
+  return (
+    Array.isArray(actual) &&
+    actual.length === expected.length &&
+    expected.every((bound, i) => actual[i] === bound)
+  );
+}
+
 /**
  * Whether an event has the given type and every field in `where` equals its value. The event is
  * read as plain data, so an event type the engine's union does not list yet would match too.
@@ -24,7 +34,7 @@ export function eventMatches(
   if (where === undefined) return true;
   const fields = event as unknown as Readonly<Record<string, unknown>>;
   return Object.entries(where).every(
-    ([field, value]) => Object.hasOwn(fields, field) && fields[field] === value,
+    ([field, value]) => Object.hasOwn(fields, field) && fieldEquals(fields[field], value),
   );
 }
 

@@ -6,24 +6,37 @@
 
 import type { TraceEventOf, TraceEventType } from '../../engine/index.ts';
 
-/** How a `where` value is checked: its JSON type, or the values a field can take. */
-export type FieldKind = 'string' | 'number' | 'group-state' | 'window-timing' | 'text-or-number';
+/**
+ * How a `where` value is checked: its JSON type, the values a field can take, or for `window` a
+ * pair `[startMs, endMs]`.
+ */
+export type FieldKind =
+  'string' | 'number' | 'group-state' | 'window-timing' | 'text-or-number' | 'window';
 
-/** The fields of one event type whose values are strings or numbers (null allowed: keys). */
-type ScalarField<E> = {
+type WindowBounds = readonly [number, number];
+
+/**
+ * The fields of one event type a `where` can compare: strings and numbers (null allowed: keys),
+ * and window bounds.
+ */
+type ComparableField<E> = {
   [P in keyof E]: P extends 'type' | 'atMs'
     ? never
-    : NonNullable<E[P]> extends string | number
+    : NonNullable<E[P]> extends string | number | WindowBounds
       ? P
       : never;
 }[keyof E];
 
 type KindOf<V> =
-  NonNullable<V> extends number ? 'number' : 'string' | 'group-state' | 'window-timing';
+  NonNullable<V> extends number
+    ? 'number'
+    : NonNullable<V> extends WindowBounds
+      ? 'window'
+      : 'string' | 'group-state' | 'window-timing';
 
 type FieldTable = {
   readonly [K in TraceEventType]: {
-    readonly [P in ScalarField<TraceEventOf<K>>]: KindOf<TraceEventOf<K>[P]>;
+    readonly [P in ComparableField<TraceEventOf<K>>]: KindOf<TraceEventOf<K>[P]>;
   };
 };
 
@@ -140,8 +153,7 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   'group.rebalance.started': { group: 'string', reason: 'string' },
   'group.rebalance.completed': { group: 'string', generation: 'number', leader: 'string' },
   'intervention.applied': {},
-  // Queues (SQS/RabbitMQ style). The file format does not declare queues yet, so a `where` on
-  // these can name no queue consumer or producer that the checks below would accept.
+  // Queues (SQS/RabbitMQ style): `consumer` and `producer` name queue consumers and producers.
   'queue.enqueued': {
     queue: 'string',
     message: 'number',
@@ -163,9 +175,15 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   'queue.consumer.started': { consumer: 'string', queue: 'string' },
   'queue.consumer.crashed': { consumer: 'string' },
   // Stream jobs (Flink-style event-time windows). `window.fired` is what the windowResult
-  // assertion reads: `{ key, window: [startMs, endMs], value, timing }`.
+  // assertion reads: `{ job, key, window: [startMs, endMs], value, timing }`.
   'watermark.advanced': { job: 'string', watermarkMs: 'number' },
-  'window.fired': { job: 'string', key: 'string', value: 'number', timing: 'window-timing' },
+  'window.fired': {
+    job: 'string',
+    key: 'string',
+    window: 'window',
+    value: 'number',
+    timing: 'window-timing',
+  },
   'window.late.dropped': {
     job: 'string',
     key: 'string',
@@ -173,6 +191,20 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
     partition: 'string',
     offset: 'number',
   },
+  'job.backpressure': { job: 'string', backlog: 'number' },
+  'records.shed': { job: 'string', count: 'number' },
+  'checkpoint.started': { job: 'string', checkpoint: 'number' },
+  'checkpoint.completed': { job: 'string', checkpoint: 'number', durationMs: 'number' },
+  'job.failed': { job: 'string' },
+  'job.restored': { job: 'string', checkpoint: 'number' },
+  'sink.written': {
+    job: 'string',
+    key: 'string',
+    window: 'window',
+    value: 'number',
+    visibility: 'string',
+  },
+  'sink.committed': { job: 'string', checkpoint: 'number', count: 'number' },
   'source.partition.idle': { job: 'string', partition: 'string' },
 };
 
@@ -194,7 +226,7 @@ export function eventFields(type: KnownEventType): Readonly<Record<string, Field
 }
 
 /** Fields whose values name an entity of the topology, so a typo can be caught at load time. */
-export const ENTITY_FIELDS = {
+const ENTITY_FIELDS = {
   group: 'consumer group',
   consumer: 'consumer',
   producer: 'producer',
@@ -202,4 +234,24 @@ export const ENTITY_FIELDS = {
   deadLetterPartition: 'partition',
   broker: 'broker',
   node: 'node',
+  job: 'stream job',
+  queue: 'queue',
+  deadLetterQueue: 'queue',
 } as const;
+
+/** In queue events, `consumer` and `producer` name the queue's clients. */
+const QUEUE_ENTITY_FIELDS = { consumer: 'queue consumer', producer: 'queue producer' } as const;
+
+type EntityField =
+  | (typeof ENTITY_FIELDS)[keyof typeof ENTITY_FIELDS]
+  | (typeof QUEUE_ENTITY_FIELDS)[keyof typeof QUEUE_ENTITY_FIELDS];
+
+/** What kind of entity a field of an event type names, or undefined when it names none. */
+export function entityOfField(type: KnownEventType, field: string): EntityField | undefined {
+  if (type.startsWith('queue.') && Object.hasOwn(QUEUE_ENTITY_FIELDS, field)) {
+    return QUEUE_ENTITY_FIELDS[field as keyof typeof QUEUE_ENTITY_FIELDS];
+  }
+  return Object.hasOwn(ENTITY_FIELDS, field)
+    ? ENTITY_FIELDS[field as keyof typeof ENTITY_FIELDS]
+    : undefined;
+}

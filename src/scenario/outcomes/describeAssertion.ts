@@ -50,7 +50,9 @@ export function describeAssertion(a: Assertion): string {
       const by = a.byMs === undefined ? '' : ` before ${ms(a.byMs)}`;
       return `${bound(a.op, a.count)} ${a.eventType} events${whereWords(a.where)}${by}`;
     }
-    case 'windowResult':
-      return `window [${a.window[0]},${a.window[1]}) for key ${a.key} emits ${windowValuesWords(a.values)}`;
+    case 'windowResult': {
+      const job = a.job === undefined ? '' : ` of job ${a.job}`;
+      return `window [${a.window[0]},${a.window[1]})${job} for key ${a.key} emits ${windowValuesWords(a.values)}`;
+    }
   }
 }
