@@ -1,7 +1,8 @@
 // Cross-reference checks for interventions: each one happens within the run, targets an entity of
 // a kind its type can act on, a network fault names two different nodes, and a seek names a
 // partition its consumer's group actually reads. The engine routes consumer.join, leave, crash
-// and restart to queue consumers too; a queue has no offsets, so consumer.seek does not.
+// and restart to queue consumers too; a queue has no offsets, so consumer.seek does not. job.fail
+// fails a stream job, which restarts from its last completed checkpoint.
 
 import type { TimedIntervention } from '../engine/index.ts';
 import { idsOfKind, type EntityKind, type ScenarioIndex } from './crossReferenceIndex.ts';
@@ -33,12 +34,12 @@ const TARGET_KINDS: Readonly<Record<InterventionType, readonly EntityKind[]>> = 
   'broker.crash': ['broker'],
   'broker.restart': ['broker'],
   'broker.dropAcks': ['broker'],
+  'broker.delayAcks': ['broker'],
   'node.pause': NODE_KINDS,
   // The engine slows a consumer's processing and fetches, or the links to a broker.
   'node.slow': ['broker', 'consumer'],
   'network.partition': NODE_KINDS,
   'network.heal': NODE_KINDS,
-  // The engine's input type has it; the file format does not offer it yet.
   'job.fail': ['stream job'],
 };
 

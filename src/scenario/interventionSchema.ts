@@ -60,6 +60,10 @@ export const interventionSchema = z.discriminatedUnion(
       count: integerIn(1, DROP_ACKS_MAX).describe('produce responses to lose on the way back'),
     }),
     strictObject({
+      ...intervention('broker.delayAcks'),
+      delayMs: integerIn(0, 3_600_000).describe('extra delay on every produce response; 0 restores'),
+    }),
+    strictObject({
       ...intervention('node.pause'),
       durationMs: intervalMs().describe('a stop-the-world pause, like a long GC'),
     }),
@@ -71,6 +75,8 @@ export const interventionSchema = z.discriminatedUnion(
     }),
     link('network.partition'),
     link('network.heal'),
+    // A task of a stream job fails; the job restarts from its last completed checkpoint.
+    strictObject(intervention('job.fail')),
   ],
   { error: unionError('type') },
 );

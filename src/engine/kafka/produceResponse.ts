@@ -39,7 +39,13 @@ export function respondToProduce(w: World, slot: number, error: number | null): 
     scheduleRequestTimeout(w, slot);
     return;
   }
-  const at = w.m.nowMs + responseDelayMs(w, batch.producer, batch.sentTo);
+  const at = w.m.nowMs + responseDelayMs(w, batch.producer, batch.sentTo) + broker.ackDelayMs;
+  const timeout = w.scenario.topology.producers[batch.producer]!.requestTimeoutMs ?? 30_000;
+  if (at > batch.sentAtMs + timeout) {
+    // The client gives up first and drops the connection, so the late answer is never read.
+    scheduleRequestTimeout(w, slot);
+    return;
+  }
   if (error === null) schedule(w, at, EventKind.batchAck, slot);
   else schedule(w, at, EventKind.produceError, slot, batch.attempt, error);
 }

@@ -316,6 +316,8 @@ export type Intervention =
   | { readonly type: 'broker.restart'; readonly target: string }
   /** The next `count` produce responses from this broker are lost on the way back. */
   | { readonly type: 'broker.dropAcks'; readonly target: string; readonly count: number }
+  /** Produce responses from this broker take `delayMs` longer from now on; 0 restores them. */
+  | { readonly type: 'broker.delayAcks'; readonly target: string; readonly delayMs: number }
   | { readonly type: 'producer.stop'; readonly target: string }
   | { readonly type: 'producer.start'; readonly target: string }
   /** The producer process dies: records still in its batches are lost; `producer.start` revives it. */

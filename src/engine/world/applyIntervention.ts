@@ -79,6 +79,9 @@ export function applyIntervention(w: World, command: Intervention): void {
       return crashBroker(w, brokerIndex(w, command.target));
     case 'broker.restart':
       return restartBroker(w, brokerIndex(w, command.target));
+    case 'broker.delayAcks':
+      w.m.brokers[brokerIndex(w, command.target)]!.ackDelayMs = command.delayMs;
+      return;
     case 'broker.dropAcks':
       w.m.brokers[brokerIndex(w, command.target)]!.dropAcks += command.count;
       return;

@@ -129,7 +129,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       consumers: index.consumers.map(() => initialConsumer(n)),
       groups: index.groups.map(() => initialGroup(n)),
       partitions: index.partitionNames.map((_, p) => initialPartition(index, p)),
-      brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0, pausedUntilMs: -1, slowFactor: 1 })),
+      brokers: index.brokers.map(() => ({ up: true, epoch: 0, dropAcks: 0, ackDelayMs: 0, pausedUntilMs: -1, slowFactor: 1 })),
       inflight: [],
       queues: (scenario.topology.queues ?? []).map(() => ({ messages: [], ready: [] })),
       streamJobs: (scenario.topology.streamJobs ?? []).map((job) => ({

@@ -224,6 +224,8 @@ export interface BrokerState {
   epoch: number;
   /** Produce responses still to drop (a fault). */
   dropAcks: number;
+  /** Extra delay on every produce response (a fault). */
+  ackDelayMs: number;
   /** Until when a stop-the-world pause holds this broker, or -1. */
   pausedUntilMs: number;
   /** Multiplier on the network delay of this broker's links (a slow node). */

@@ -85,6 +85,15 @@ describe('node faults', () => {
     expect(appendedDuring).toEqual([]);
   });
 
+  it('delayed acks past request.timeout.ms make the producer retry, duplicating records without idempotence', () => {
+    const base = world([{ atMs: 3_000, type: 'broker.delayAcks', target: 'b1', delayMs: 1_500 }, { atMs: 4_000, type: 'broker.delayAcks', target: 'b1', delayMs: 0 }]);
+    const producer = { ...base.topology.producers[0]!, requestTimeoutMs: 1_000, idempotence: false, acks: 'all' as const };
+    const sim = run({ ...base, topology: { ...base.topology, producers: [producer] } });
+    expect(eventsOf(sim.trace(), 'batch.failed').some((f) => f.reason === 'REQUEST_TIMED_OUT')).toBe(true);
+    const values = eventsOf(sim.trace(), 'record.appended').map((r) => r.value);
+    expect(values.length - new Set(values).size).toBeGreaterThan(0);
+  });
+
   it('a producer crash loses the records still in its batches', () => {
     const base = world([{ atMs: 3_000, type: 'producer.crash', target: 'p1' }]);
     const lingering = { ...base, topology: { ...base.topology, producers: [{ ...base.topology.producers[0]!, lingerMs: 500, batchSizeRecords: 100 }] } };
