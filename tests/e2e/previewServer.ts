@@ -53,8 +53,14 @@ function killGroup(child: ChildProcess): void {
 
 /** Starts `vite preview` for dist/ and resolves once it answers HTTP. */
 export async function startPreviewServer(): Promise<PreviewServer> {
+  return startVite('preview');
+}
+
+/** Starts Vite in `preview` (the built app) or `dev` (modules served from source) mode. */
+export async function startVite(mode: 'preview' | 'dev'): Promise<PreviewServer> {
   const port = await findFreePort();
-  const args = [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const command = mode === 'preview' ? ['preview'] : [];
+  const args = [VITE_BIN, ...command, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openWatchedPage } from './browser.ts';
 import { buildApp, startPreviewServer, type PreviewServer } from './previewServer.ts';
 import { E2E_CASES, type E2eCase } from './sandboxCases.ts';
+import { checkCrossEngineHashes } from './crossEngineHashes.ts';
 
 async function runCase(
   browser: Browser,
@@ -42,6 +43,10 @@ async function main(): Promise<number> {
           : `FAIL ${testCase.name}\n     ${failure.replaceAll('\n', '\n     ')}`,
       );
     }
+    const crossEngine = await checkCrossEngineHashes(browser);
+    if (crossEngine === null) passed += 1;
+    else failed += 1;
+    console.log(crossEngine === null ? 'ok   trace hashes agree in Node and Chromium' : `FAIL trace hashes differ between Node and Chromium\n     ${crossEngine.replaceAll('\n', '\n     ')}`);
   } catch (error) {
     failed += 1;
     console.log(
