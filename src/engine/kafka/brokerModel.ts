@@ -71,6 +71,7 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   const ps = w.m.partitions[batch.partition]!;
   batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
   if (batch.baseSequence >= 0) {
+    w.batchMeta[batch.partition]![ps.storeLength - batch.records.length] = { producer: batch.producer, baseSequence: batch.baseSequence, count: batch.records.length };
     const i = 3 * batch.producer;
     ps.lastSequence[i] = batch.baseSequence + batch.records.length - 1;
     ps.lastSequence[i + 1] = batch.baseOffset;

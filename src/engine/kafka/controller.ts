@@ -7,6 +7,7 @@ import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
+import { storeIndexAt } from './logChain.ts';
 
 export function crashBroker(w: World, broker: number): void {
   const b = w.m.brokers[broker]!;
@@ -54,6 +55,7 @@ export function electLeader(w: World, partition: number): void {
   }
   ps.leader = chosen.broker;
   ps.leaderEpoch++;
+  rebuildProducerState(w, partition);
   ps.logEndOffset = chosen.leo;
   chosen.leoAtLeader = chosen.leo;
   if (!clean) {
@@ -65,6 +67,26 @@ export function electLeader(w: World, partition: number): void {
   if (ps.highWatermark > chosen.leo) {
     emit(w, { atMs: w.m.nowMs, type: 'highWatermark.lowered', partition: name, from: ps.highWatermark, to: chosen.leo });
     ps.highWatermark = chosen.leo;
+  }
+}
+
+/**
+ * A new leader knows only the producer sequences its own log holds, as Kafka rebuilds producer
+ * state from the log: batches the old leader appended but never replicated are not duplicates.
+ */
+function rebuildProducerState(w: World, partition: number): void {
+  const ps = w.m.partitions[partition]!;
+  const leader = ps.replicas.find((r) => r.broker === ps.leader)!;
+  const seqs = ps.lastSequence;
+  seqs.fill(-1);
+  let missing = seqs.length / 3;
+  for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
+    const meta = w.batchMeta[partition]![storeIndexAt(leader.chain, o)];
+    if (!meta || seqs[3 * meta.producer]! >= 0) continue;
+    seqs[3 * meta.producer] = meta.baseSequence + meta.count - 1;
+    seqs[3 * meta.producer + 1] = o;
+    seqs[3 * meta.producer + 2] = meta.count;
+    missing--;
   }
 }
 

@@ -184,6 +184,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       traceObjectCount: 0,
     },
     logs: index.partitionNames.map(() => []),
+    batchMeta: index.partitionNames.map(() => []),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
     batchPool: [],

@@ -377,6 +377,11 @@ export interface World {
    * change, entry i holds offset i.
    */
   readonly logs: LogRecord[][];
+  /**
+   * Idempotent batch metadata per partition, at the store index of each batch's first record, so
+   * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).
+   */
+  readonly batchMeta: ({ readonly producer: number; readonly baseSequence: number; readonly count: number } | undefined)[][];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
   readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */

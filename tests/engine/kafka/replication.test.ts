@@ -185,6 +185,24 @@ describe('replication and acks', () => {
 });
 
 describe('idempotent producer', () => {
+  it('after a failover, retries of batches the new leader never got are appended, not taken for duplicates', () => {
+    const scenario = cluster({
+      topic: { replicationFactor: 3, minInsyncReplicas: 2 },
+      acks: 'all',
+      idempotence: true,
+      followerDelayMs: 150,
+      interventions: [{ atMs: 10_000, type: 'broker.crash', target: 'b1' }],
+    });
+    const sim = run(scenario);
+    const finalValues = finalLogValues(sim);
+    const acked = ackedValues(sim);
+    expect(acked.size).toBeGreaterThan(100);
+    expect([...acked].filter((v) => !finalValues.has(v))).toEqual([]);
+    // Every record the producer was told about is in the log exactly once.
+    const values = sim.getState().partitions[0]!.records.slice(0, sim.getState().partitions[0]!.logEndOffset).map((r) => r?.value);
+    expect(new Set(values).size).toBe(values.length);
+  });
+
   const dropped = [{ atMs: 3_000, type: 'broker.dropAcks' as const, target: 'b1', count: 3 }];
 
   it('drops the duplicates that retries after lost acks would create', () => {
