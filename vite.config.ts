@@ -12,5 +12,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Only a guard against a hung test, not a performance bar: simulation tests and sweeps take
+    // as long as the shared machine needs, and timing is measured by `npm run bench` instead.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -10,6 +10,7 @@ import { applyPendingSync, isAlive, rejoin } from './consumerMember.ts';
 import { commitOffset, commitPositions } from './offsetCommit.ts';
 import { linkBlocked } from './networkFaults.ts';
 import { firstPoisonOffset, handlePoison } from './poisonRecords.ts';
+import { isRemoved } from './logCompaction.ts';
 
 /** Schedules the next poll `afterMs` from now, replacing any poll already scheduled. */
 export function schedulePoll(w: World, consumer: number, afterMs: number): void {
@@ -60,6 +61,26 @@ function maybeAutoCommit(w: World, consumer: number): void {
   if (!cs.joining) commitPositions(w, consumer);
 }
 
+/**
+ * The runs of offsets in [from, to) that hold records. Compaction leaves gaps, and a consumer
+ * never receives what is not there, so each run becomes its own fetched range.
+ */
+function presentRuns(w: World, p: number, from: number, to: number): InProcessRange[] {
+  const removed = w.m.partitions[p]!.compactedAway;
+  if (removed.length === 0 || to <= from) return to > from ? [{ partition: p, fromOffset: from, count: to - from }] : [];
+  const runs: InProcessRange[] = [];
+  let start = -1;
+  for (let o = from; o <= to; o++) {
+    const present = o < to && !isRemoved(removed, o);
+    if (present && start < 0) start = o;
+    if (!present && start >= 0) {
+      runs.push({ partition: p, fromOffset: start, count: o - start });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 /** Takes up to `max.poll.records` records, partition by partition, starting at a rotating index. */
 function fetchRecords(w: World, consumer: number): InProcessRange[] {
   const c = w.index.consumers[consumer]!;
@@ -86,9 +107,9 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     if (poison >= 0) count = poison - from;
     budget -= count;
     cs.positions[p] = from + count;
-    if (count > 0) {
-      ranges.push({ partition: p, fromOffset: from, count });
-      emitColumns(w, TraceCode.consumerFetched, consumer, p, from, count);
+    for (const run of presentRuns(w, p, from, from + count)) {
+      ranges.push(run);
+      emitColumns(w, TraceCode.consumerFetched, consumer, p, run.fromOffset, run.count);
     }
     if (poison >= 0) {
       const attempts = cs.poison?.partition === p && cs.poison.offset === poison ? cs.poison.attempts : 0;
