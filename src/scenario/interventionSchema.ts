@@ -61,7 +61,9 @@ export const interventionSchema = z.discriminatedUnion(
     }),
     strictObject({
       ...intervention('broker.delayAcks'),
-      delayMs: integerIn(0, 3_600_000).describe('extra delay on every produce response; 0 restores'),
+      delayMs: integerIn(0, 3_600_000).describe(
+        'extra delay on every produce response; 0 restores',
+      ),
     }),
     strictObject({
       ...intervention('node.pause'),

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, Expectation> = {
     message: 'is not a known kind',
     found: '"broker.explode"',
     allowed:
-      'one of: consumer.join, consumer.leave, consumer.crash, consumer.restart, consumer.seek, producer.stop, producer.start, producer.crash, producer.poison, broker.crash, broker.restart, broker.dropAcks, node.pause, node.slow, network.partition, network.heal',
+      'one of: consumer.join, consumer.leave, consumer.crash, consumer.restart, consumer.seek, producer.stop, producer.start, producer.crash, producer.poison, broker.crash, broker.restart, broker.dropAcks, broker.delayAcks, node.pause, node.slow, network.partition, network.heal, job.fail',
   },
   'unknown-assignor.json': {
     path: '$.topology.consumerGroups[0].assignor',

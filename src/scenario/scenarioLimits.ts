@@ -72,6 +72,13 @@ export const STREAM_JOBS_MAX = 4;
 export const WINDOWS_PER_RECORD_MAX = 100;
 /** Largest magnitude of an event time a window bound may name (about 31 years). */
 export const EVENT_TIME_MS_MAX = 1_000_000_000_000;
+/** Largest `earlyFiring.everyCount`: records per early pane. */
+export const EARLY_FIRING_COUNT_MAX = 1_000_000;
+/**
+ * Largest `maxRecordsPerSecond` of a stream job. Times the longest poll interval it stays a safe
+ * integer, so the engine's per-poll budget never rounds.
+ */
+export const JOB_RECORDS_PER_SECOND_MAX = 1_000_000;
 
 // Event time as producers stamp it.
 

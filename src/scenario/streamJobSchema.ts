@@ -1,12 +1,18 @@
 // Stream jobs in Flink's style: a source that reads a topic with per-partition watermarks, and a
 // keyed event-time window aggregation behind it. Names follow Flink's API (WatermarkStrategy,
-// TumblingEventTimeWindows, allowedLateness). Checks that need the whole file (the topic exists,
-// offsets fit their windows, a record lands in a bounded number of windows) live in
-// streamJobReferences.ts.
+// TumblingEventTimeWindows, allowedLateness, checkpointing), with early firings in Beam's style,
+// the three sinks of the exactly-once lesson, a capacity with backpressure or shedding, and Kafka
+// Streams' window semantics as an alternative. Checks that combine fields (the topic exists,
+// offsets fit their windows, a record lands in a bounded number of windows, settings only one
+// semantics has, a transactional sink has checkpoints) live in streamJobReferences.ts.
 
 import { z } from 'zod';
 import { integerIn, nameSchema, oneOf, strictObject, unionError } from './fieldSchemas.ts';
-import { DURATION_MS_MAX } from './scenarioLimits.ts';
+import {
+  DURATION_MS_MAX,
+  EARLY_FIRING_COUNT_MAX,
+  JOB_RECORDS_PER_SECOND_MAX,
+} from './scenarioLimits.ts';
 import { intervalMs, timeMs } from './timeSchemas.ts';
 
 export const WATERMARK_STRATEGIES = [
@@ -16,6 +22,10 @@ export const WATERMARK_STRATEGIES = [
 ] as const;
 export const WINDOW_AGGREGATES = ['sum', 'count'] as const;
 export const ACCUMULATION_MODES = ['accumulating', 'discarding'] as const;
+export const SINK_KINDS = ['append', 'idempotent-upsert', 'transactional'] as const;
+export const JOB_SEMANTICS = ['flink', 'kafka-streams'] as const;
+export const EMIT_MODES = ['on-update', 'on-window-close'] as const;
+export const OVERLOAD_POLICIES = ['backpressure', 'shed'] as const;
 
 /** The settings every watermark strategy shares, with Flink's defaults. */
 const watermarkCommon = {
@@ -78,6 +88,29 @@ const windowSchema = strictObject({
   accumulation: oneOf(ACCUMULATION_MODES)
     .default('accumulating')
     .describe('whether a late firing repeats the earlier records (accumulating) or not'),
+  earlyFiring: strictObject({
+    everyMs: intervalMs()
+      .exactOptional()
+      .describe('fire windows with new records every this many ms of processing time'),
+    everyCount: integerIn(1, EARLY_FIRING_COUNT_MAX)
+      .exactOptional()
+      .describe('fire a window each time it holds a multiple of this many records'),
+  })
+    .exactOptional()
+    .describe('early panes before the watermark closes a window (Beam); at least one of the two'),
+});
+
+const sinkSchema = strictObject({
+  kind: oneOf(SINK_KINDS).describe(
+    'append writes every result; idempotent-upsert keeps the latest per key and window; transactional commits with checkpoints',
+  ),
+});
+
+const checkpointSchema = strictObject({
+  intervalMs: intervalMs().describe('execution.checkpointing.interval'),
+  ackDelayMs: timeMs()
+    .default(50)
+    .describe('time for the barrier to pass the job and the sink to acknowledge; default 50'),
 });
 
 export const streamJobSchema = strictObject({
@@ -86,4 +119,32 @@ export const streamJobSchema = strictObject({
   pollIntervalMs: intervalMs().default(100).describe('how often the source polls its partitions'),
   watermarks: watermarksSchema,
   window: windowSchema,
+  sink: sinkSchema.exactOptional().describe('where window results go; absent: no sink'),
+  checkpoint: checkpointSchema
+    .exactOptional()
+    .describe('aligned checkpoints; absent: none, and a failure starts over from the beginning'),
+  restartDelayMs: timeMs()
+    .default(1000)
+    .describe('time from a failure (job.fail) to running again from the last checkpoint'),
+  maxRecordsPerSecond: integerIn(1, JOB_RECORDS_PER_SECOND_MAX)
+    .exactOptional()
+    .describe('processing capacity of the slowest operator or sink; absent: unlimited'),
+  overload: oneOf(OVERLOAD_POLICIES)
+    .exactOptional()
+    .describe(
+      'over capacity: backpressure (default; the source reads less) or shed (drop the excess); needs maxRecordsPerSecond',
+    ),
+  semantics: oneOf(JOB_SEMANTICS)
+    .default('flink')
+    .describe(
+      'flink: watermarks and allowed lateness; kafka-streams: stream time and a grace period, tumbling and sliding windows only',
+    ),
+  graceMs: timeMs()
+    .exactOptional()
+    .describe('kafka-streams only: a window closes at end + grace in stream time; absent: 0'),
+  emit: oneOf(EMIT_MODES)
+    .exactOptional()
+    .describe(
+      'kafka-streams only: every update (on-update, the default) or final results (on-window-close, suppress)',
+    ),
 });

@@ -387,7 +387,7 @@ const REFUSED: [string, Raw, Refusal][] = [
       path: '$.interventions[0].type',
       message: 'is not a known kind',
       allowed:
-        'broker.crash, broker.restart, broker.dropAcks, node.pause, node.slow, network.partition, network.heal',
+        'broker.crash, broker.restart, broker.dropAcks, broker.delayAcks, node.pause, node.slow, network.partition, network.heal, job.fail',
     },
   ],
   [

@@ -37,6 +37,15 @@ const queue = (fields: Raw) => base((s) => set(t(s).queues[0]!, fields));
 const queueProducer = (fields: Raw) => base((s) => set(t(s).queueProducers[0]!, fields));
 const queueConsumer = (fields: Raw) => base((s) => set(t(s).queueConsumers[0]!, fields));
 const job = (fields: Raw) => base((s) => set(t(s).streamJobs[0]!, fields));
+/** Stream job `i` (0: tumbling j-clicks, 1: sliding j-sensors) and its window, both patched. */
+const jobAt = (i: number, fields: Raw, windowFields: Raw = {}) =>
+  base((s) => {
+    set(t(s).streamJobs[i]!, fields);
+    set(t(s).streamJobs[i]!.window, windowFields);
+  });
+/** Kafka Streams semantics on j-clicks, which otherwise has an allowed lateness of 5 s. */
+const kafkaStreams = (fields: Raw = {}, windowFields: Raw = {}) =>
+  jobAt(0, { semantics: 'kafka-streams', ...fields }, { allowedLatenessMs: 0, ...windowFields });
 const watermarks = (fields: Raw) => job({ watermarks: fields });
 const windowOf = (fields: Raw) => base((s) => set(t(s).streamJobs[0]!.window, fields));
 const assigner = (fields: Raw) => windowOf({ assigner: fields });
@@ -147,6 +156,65 @@ const ACCEPTED: [string, Raw][] = [
       jobs.push({ ...jobs[0]!, id: 'j3' }, { ...jobs[1]!, id: 'j4' });
     }),
   ],
+  ['early firings every 500 ms', windowOf({ earlyFiring: { everyMs: 500 } })],
+  [
+    'discarding early firings on every record',
+    windowOf({ earlyFiring: { everyCount: 1 }, accumulation: 'discarding' }),
+  ],
+  [
+    'early firings by time and by count on sliding windows',
+    jobAt(1, {}, { earlyFiring: { everyMs: 1, everyCount: 1_000_000 } }),
+  ],
+  ['an append sink without checkpoints', job({ sink: { kind: 'append' } })],
+  [
+    'an idempotent-upsert sink with checkpoints',
+    job({ sink: { kind: 'idempotent-upsert' }, checkpoint: { intervalMs: 1000 } }),
+  ],
+  [
+    'a transactional sink with checkpoints every 1 ms, acknowledged at once',
+    job({ sink: { kind: 'transactional' }, checkpoint: { intervalMs: 1, ackDelayMs: 0 } }),
+  ],
+  [
+    'checkpoints without a sink, longer than the run',
+    job({ checkpoint: { intervalMs: 3_600_000, ackDelayMs: 3_600_000 } }),
+  ],
+  [
+    'job.fail of a checkpointed job that restarts at once',
+    base((s) => {
+      set(t(s).streamJobs[0]!, { checkpoint: { intervalMs: 500 }, restartDelayMs: 0 });
+      s['interventions'] = [{ atMs: 2000, type: 'job.fail', target: 'j-clicks' }];
+    }),
+  ],
+  [
+    'job.fail of a job without checkpoints, which starts over',
+    intervention({ type: 'job.fail', target: 'j-sensors' }),
+  ],
+  [
+    'a capacity of 1 record per second, shedding',
+    job({ maxRecordsPerSecond: 1, overload: 'shed' }),
+  ],
+  [
+    'the largest capacity with backpressure',
+    jobAt(1, { maxRecordsPerSecond: 1_000_000, overload: 'backpressure' }),
+  ],
+  ['a capacity without an overload policy', jobAt(1, { maxRecordsPerSecond: 5 })],
+  ['flink semantics stated', job({ semantics: 'flink' })],
+  [
+    'Kafka Streams tumbling windows with grace, final results only',
+    kafkaStreams({ graceMs: 1000, emit: 'on-window-close' }),
+  ],
+  [
+    'Kafka Streams hopping windows emitting every update',
+    jobAt(
+      1,
+      { semantics: 'kafka-streams', graceMs: 0, emit: 'on-update' },
+      { accumulation: 'accumulating' },
+    ),
+  ],
+  [
+    'Kafka Streams with a transactional sink and checkpoints',
+    kafkaStreams({ sink: { kind: 'transactional' }, checkpoint: { intervalMs: 1000 } }),
+  ],
   ['the largest clock skew ahead', sensors({ clock: { skewMs: 3_600_000 } })],
   [
     'the largest clock skew behind',
@@ -182,6 +250,46 @@ const ACCEPTED: [string, Raw][] = [
       kind: 'eventCount',
       eventType: 'sink.written',
       where: { window: [0, 1], job: 'j-sensors' },
+      op: '>=',
+      count: 0,
+    }),
+  ],
+  [
+    'a where on backpressure starting',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'job.backpressure',
+      where: { job: 'j-clicks', active: true },
+      op: '>=',
+      count: 0,
+    }),
+  ],
+  [
+    'a where on staged sink writes',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'sink.written',
+      where: { visibility: 'staged' },
+      op: '>=',
+      count: 0,
+    }),
+  ],
+  [
+    'a where on a partition that stops being idle',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'source.partition.idle',
+      where: { partition: 'sensors-1', idle: false },
+      op: '>=',
+      count: 0,
+    }),
+  ],
+  [
+    'a where on a restore from checkpoint 2',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'job.restored',
+      where: { job: 'j-sensors', checkpoint: 2 },
       op: '>=',
       count: 0,
     }),
@@ -711,6 +819,371 @@ const REFUSED: [string, Raw, Refusal][] = [
     },
   ],
   [
+    'an early firing without a trigger',
+    windowOf({ earlyFiring: {} }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring',
+      message: 'names no trigger, so no early pane would ever fire',
+      allowed: 'everyMs, everyCount or both',
+    },
+  ],
+  [
+    'early firings on session windows',
+    windowOf({ assigner: { kind: 'session', gapMs: 1000 }, earlyFiring: { everyMs: 500 } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring',
+      message: 'is set on session windows',
+      allowed: 'tumbling or sliding windows',
+    },
+  ],
+  [
+    'an early firing every 0 ms',
+    windowOf({ earlyFiring: { everyMs: 0 } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring.everyMs',
+      message: 'is too small',
+      allowed: 'from 1 to 3600000',
+    },
+  ],
+  [
+    'an early firing every 0 records',
+    windowOf({ earlyFiring: { everyCount: 0 } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring.everyCount',
+      message: 'is too small',
+      allowed: 'an integer from 1 to 1000000',
+    },
+  ],
+  [
+    'an early firing every 2.5 records',
+    windowOf({ earlyFiring: { everyCount: 2.5 } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring.everyCount',
+      message: 'is not a whole number',
+    },
+  ],
+  [
+    'an early firing on the watermark',
+    windowOf({ earlyFiring: { everyWatermark: true } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring.everyWatermark',
+      message: 'is not a known key',
+      allowed: 'only the keys: everyMs, everyCount',
+    },
+  ],
+  [
+    'an unknown sink kind',
+    job({ sink: { kind: 'exactly-once' } }),
+    {
+      path: '$.topology.streamJobs[0].sink.kind',
+      message: 'is not one of the allowed values',
+      found: '"exactly-once"',
+      allowed: 'one of: append, idempotent-upsert, transactional',
+    },
+  ],
+  [
+    'a sink without a kind',
+    job({ sink: {} }),
+    { path: '$.topology.streamJobs[0].sink.kind', message: 'is missing' },
+  ],
+  [
+    'a sink given as a string',
+    job({ sink: 'append' }),
+    { path: '$.topology.streamJobs[0].sink', message: 'has the wrong type' },
+  ],
+  [
+    'a transactional sink without checkpoints',
+    job({ sink: { kind: 'transactional' } }),
+    {
+      path: '$.topology.streamJobs[0].sink.kind',
+      message:
+        'is "transactional", but the job takes no checkpoints: its results would be staged and never committed',
+      found: '"transactional"',
+      allowed: 'a checkpoint ({ "intervalMs": ... }) on the job, or sink kind "append"',
+    },
+  ],
+  [
+    'a checkpoint interval of 0',
+    job({ checkpoint: { intervalMs: 0 } }),
+    {
+      path: '$.topology.streamJobs[0].checkpoint.intervalMs',
+      message: 'is too small',
+      allowed: 'from 1 to 3600000',
+    },
+  ],
+  [
+    'a checkpoint without an interval',
+    job({ checkpoint: { ackDelayMs: 10 } }),
+    { path: '$.topology.streamJobs[0].checkpoint.intervalMs', message: 'is missing' },
+  ],
+  [
+    'a negative checkpoint acknowledgement delay',
+    job({ checkpoint: { intervalMs: 1000, ackDelayMs: -1 } }),
+    {
+      path: '$.topology.streamJobs[0].checkpoint.ackDelayMs',
+      message: 'is too small',
+      allowed: 'from 0 to 3600000',
+    },
+  ],
+  [
+    'a fractional checkpoint acknowledgement delay',
+    job({ checkpoint: { intervalMs: 1000, ackDelayMs: 0.5 } }),
+    { path: '$.topology.streamJobs[0].checkpoint.ackDelayMs', message: 'is not a whole number' },
+  ],
+  [
+    'an unknown checkpoint setting',
+    job({ checkpoint: { intervalMs: 1000, mode: 'unaligned' } }),
+    {
+      path: '$.topology.streamJobs[0].checkpoint.mode',
+      message: 'is not a known key',
+      allowed: 'only the keys: intervalMs, ackDelayMs',
+    },
+  ],
+  [
+    'a negative restartDelayMs',
+    job({ restartDelayMs: -1 }),
+    {
+      path: '$.topology.streamJobs[0].restartDelayMs',
+      message: 'is too small',
+      allowed: 'from 0 to 3600000',
+    },
+  ],
+  [
+    'a restartDelayMs over an hour',
+    job({ restartDelayMs: 3_600_001 }),
+    { path: '$.topology.streamJobs[0].restartDelayMs', message: 'is too large' },
+  ],
+  [
+    'a capacity of 0 records per second',
+    job({ maxRecordsPerSecond: 0 }),
+    {
+      path: '$.topology.streamJobs[0].maxRecordsPerSecond',
+      message: 'is too small',
+      allowed: 'an integer from 1 to 1000000',
+    },
+  ],
+  [
+    'a capacity over a million records per second',
+    job({ maxRecordsPerSecond: 1_000_001 }),
+    { path: '$.topology.streamJobs[0].maxRecordsPerSecond', message: 'is too large' },
+  ],
+  [
+    'a fractional capacity',
+    job({ maxRecordsPerSecond: 2.5 }),
+    { path: '$.topology.streamJobs[0].maxRecordsPerSecond', message: 'is not a whole number' },
+  ],
+  [
+    'an unknown overload policy',
+    job({ maxRecordsPerSecond: 10, overload: 'drop' }),
+    {
+      path: '$.topology.streamJobs[0].overload',
+      message: 'is not one of the allowed values',
+      allowed: 'one of: backpressure, shed',
+    },
+  ],
+  [
+    'an overload policy without a capacity',
+    job({ overload: 'shed' }),
+    {
+      path: '$.topology.streamJobs[0].overload',
+      message:
+        'is "shed", but the job has no maxRecordsPerSecond, so it is never over capacity and the policy would never apply',
+      found: '"shed"',
+      allowed: 'maxRecordsPerSecond on the job, or leave overload out',
+    },
+  ],
+  [
+    'unknown semantics',
+    job({ semantics: 'spark' }),
+    {
+      path: '$.topology.streamJobs[0].semantics',
+      message: 'is not one of the allowed values',
+      found: '"spark"',
+      allowed: 'one of: flink, kafka-streams',
+    },
+  ],
+  [
+    'Kafka Streams with session windows',
+    kafkaStreams({}, { assigner: { kind: 'session', gapMs: 1000 } }),
+    {
+      path: '$.topology.streamJobs[0].window.assigner.kind',
+      message:
+        'is "session", but semantics is "kafka-streams", which here supports tumbling and sliding (hopping) windows only',
+      found: '"session"',
+      allowed: 'tumbling or sliding, or semantics "flink" for session windows',
+    },
+  ],
+  [
+    'Kafka Streams with an allowed lateness',
+    job({ semantics: 'kafka-streams' }),
+    {
+      path: '$.topology.streamJobs[0].window.allowedLatenessMs',
+      message:
+        'is 5000, but semantics is "kafka-streams", which has no allowed lateness: a window accepts records until stream time passes its end + graceMs',
+      found: '5000',
+      allowed: '0 (or leave it out), and graceMs',
+    },
+  ],
+  [
+    'Kafka Streams with early firings',
+    kafkaStreams({}, { earlyFiring: { everyCount: 1 } }),
+    {
+      path: '$.topology.streamJobs[0].window.earlyFiring',
+      message: 'is set, but semantics is "kafka-streams", which has no early triggers',
+      allowed: 'leave earlyFiring out, or semantics "flink"',
+    },
+  ],
+  [
+    'Kafka Streams with discarding panes',
+    jobAt(1, { semantics: 'kafka-streams' }),
+    {
+      path: '$.topology.streamJobs[1].window.accumulation',
+      message:
+        'is "discarding", but semantics is "kafka-streams", whose windowed aggregations always accumulate',
+    },
+  ],
+  [
+    'a grace period on a Flink job',
+    job({ graceMs: 1000 }),
+    {
+      path: '$.topology.streamJobs[0].graceMs',
+      message: 'is a Kafka Streams setting, but semantics is "flink", so it would be ignored',
+      found: '1000',
+      allowed: 'semantics "kafka-streams", or leave graceMs out (Flink: window.allowedLatenessMs)',
+    },
+  ],
+  [
+    'an emit mode on a Flink job',
+    job({ semantics: 'flink', emit: 'on-window-close' }),
+    {
+      path: '$.topology.streamJobs[0].emit',
+      message: 'is a Kafka Streams setting, but semantics is "flink"',
+      found: '"on-window-close"',
+      allowed: 'leave emit out (Flink: window.earlyFiring)',
+    },
+  ],
+  [
+    'a negative grace period',
+    kafkaStreams({ graceMs: -1 }),
+    { path: '$.topology.streamJobs[0].graceMs', message: 'is too small' },
+  ],
+  [
+    'an unknown emit mode',
+    kafkaStreams({ emit: 'on-close' }),
+    {
+      path: '$.topology.streamJobs[0].emit',
+      message: 'is not one of the allowed values',
+      allowed: 'one of: on-update, on-window-close',
+    },
+  ],
+  [
+    'job.fail of a missing job',
+    intervention({ type: 'job.fail', target: 'j9' }),
+    {
+      path: '$.interventions[0].target',
+      message: 'names no stream job',
+      found: '"j9"',
+      allowed: 'one of the stream jobs: j-clicks, j-sensors',
+    },
+  ],
+  [
+    'job.fail of a queue consumer',
+    intervention({ type: 'job.fail', target: 'qc1' }),
+    {
+      path: '$.interventions[0].target',
+      message: 'names a queue consumer, but job.fail needs a stream job',
+    },
+  ],
+  [
+    'job.fail of a producer',
+    intervention({ type: 'job.fail', target: 'p-clicks' }),
+    {
+      path: '$.interventions[0].target',
+      message: 'names a producer, but job.fail needs a stream job',
+    },
+  ],
+  [
+    'job.fail after the end',
+    base((s) => {
+      s['interventions'] = [{ atMs: 10_001, type: 'job.fail', target: 'j-clicks' }];
+    }),
+    { path: '$.interventions[0].atMs', message: 'is after the end of the scenario' },
+  ],
+  [
+    'job.fail with a duration',
+    intervention({ type: 'job.fail', target: 'j-clicks', durationMs: 1000 }),
+    {
+      path: '$.interventions[0].durationMs',
+      message: 'is not a known key',
+      allowed: 'only the keys: atMs, type, target',
+    },
+  ],
+  [
+    'consumer.crash of a stream job',
+    intervention({ type: 'consumer.crash', target: 'j-clicks' }),
+    {
+      path: '$.interventions[0].target',
+      message: 'names a stream job, but consumer.crash needs a consumer or queue consumer',
+    },
+  ],
+  [
+    'a where on backpressure with a string flag',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'job.backpressure',
+      where: { active: 'true' },
+      op: '>=',
+      count: 0,
+    }),
+    {
+      path: '$.expect[0].where.active',
+      message: 'can never match',
+      found: '"true"',
+      allowed: 'true or false',
+    },
+  ],
+  [
+    'a where on a sink visibility that does not exist',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'sink.written',
+      where: { visibility: 'committed' },
+      op: '>=',
+      count: 0,
+    }),
+    {
+      path: '$.expect[0].where.visibility',
+      message: 'can never match',
+      allowed: 'one of: visible, staged',
+    },
+  ],
+  [
+    'a where on a flag of another event type',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'checkpoint.completed',
+      where: { idle: true },
+      op: '>=',
+      count: 0,
+    }),
+    {
+      path: '$.expect[0].where.idle',
+      message: 'is not a field of checkpoint.completed events that a where can compare',
+      allowed: 'one of: job, checkpoint, durationMs',
+    },
+  ],
+  [
+    'a where with a boolean on a string field',
+    assertion({
+      kind: 'eventCount',
+      eventType: 'job.failed',
+      where: { job: true },
+      op: '>=',
+      count: 0,
+    }),
+    { path: '$.expect[0].where.job', message: 'can never match', allowed: 'a string' },
+  ],
+  [
     'a clock skew over an hour',
     sensors({ clock: { skewMs: 3_600_001 } }),
     {
@@ -1005,8 +1478,42 @@ describe('queues, stream jobs and event time in a scenario file', () => {
         aggregate: 'count',
         accumulation: 'accumulating',
       },
+      restartDelayMs: 1000,
+      semantics: 'flink',
     });
     expect(producers[1]?.clock).toEqual({ skewMs: 0, driftPpm: 0, jumps: [] });
+  });
+
+  it('fills in checkpoint and restart defaults, and leaves settings whose absence means something out', () => {
+    const scenario = parsedScenario(
+      job({ checkpoint: { intervalMs: 2000 }, sink: { kind: 'transactional' } }),
+    );
+    const [clicks, sensors] = scenario.topology.streamJobs ?? [];
+    expect(clicks).toMatchObject({
+      checkpoint: { intervalMs: 2000, ackDelayMs: 50 },
+      sink: { kind: 'transactional' },
+      restartDelayMs: 1000,
+      semantics: 'flink',
+    });
+    for (const key of ['checkpoint', 'sink', 'maxRecordsPerSecond', 'overload', 'graceMs', 'emit'])
+      expect(Object.keys(sensors ?? {}), key).not.toContain(key);
+    expect(Object.keys(sensors?.window ?? {})).not.toContain('earlyFiring');
+  });
+
+  it('re-checks a variant that switches a job to Kafka Streams semantics', () => {
+    const errors = errorsOf(
+      base((s) => {
+        s['variants'] = [
+          {
+            id: 'kafka-streams',
+            label: 'Kafka Streams windows',
+            overrides: [{ path: '$.topology.streamJobs[0].semantics', value: 'kafka-streams' }],
+          },
+        ];
+      }),
+    );
+    expect(errors.map((e) => e.path)).toEqual(['$.variants[0].overrides']);
+    expect(errors[0]?.message).toContain('allowedLatenessMs is 5000');
   });
 
   it('leaves a Kafka-only file without queue or stream job keys', () => {

@@ -17,6 +17,7 @@ import {
 
 const GROUP_STATES = ['Empty', 'PreparingRebalance', 'CompletingRebalance', 'Stable', 'Dead'];
 const WINDOW_TIMINGS = ['on-time', 'early', 'late'];
+const SINK_VISIBILITIES = ['visible', 'staged'];
 
 const WINDOW_ALLOWED = 'a pair [startMs, endMs] with startMs < endMs';
 
@@ -30,6 +31,8 @@ function kindMismatch(kind: FieldKind, value: WhereValue): string | undefined {
       return typeof value === 'number' ? undefined : 'a number';
     case 'string':
       return typeof value === 'string' ? undefined : 'a string';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
     case 'group-state':
       return GROUP_STATES.includes(String(value))
         ? undefined
@@ -38,8 +41,14 @@ function kindMismatch(kind: FieldKind, value: WhereValue): string | undefined {
       return WINDOW_TIMINGS.includes(String(value))
         ? undefined
         : `one of: ${WINDOW_TIMINGS.join(', ')}`;
+    case 'sink-visibility':
+      return SINK_VISIBILITIES.includes(String(value))
+        ? undefined
+        : `one of: ${SINK_VISIBILITIES.join(', ')}`;
     case 'text-or-number':
-      return typeof value === 'object' ? 'a string or a number' : undefined;
+      return typeof value === 'string' || typeof value === 'number'
+        ? undefined
+        : 'a string or a number';
   }
 }
 

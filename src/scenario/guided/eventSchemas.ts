@@ -12,15 +12,20 @@ export const eventTypeSchema = oneOf(KNOWN_EVENT_TYPES);
 const whereNumber = () => z.number().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 const whereValueSchema = z.union(
-  [z.string().max(TEXT_CHARS_MAX), whereNumber(), z.tuple([whereNumber(), whereNumber()])],
+  [
+    z.string().max(TEXT_CHARS_MAX),
+    whereNumber(),
+    z.boolean(),
+    z.tuple([whereNumber(), whereNumber()]),
+  ],
   {
-    error: `a string of at most ${TEXT_CHARS_MAX} characters, a number, or a window [startMs, endMs]`,
+    error: `a string of at most ${TEXT_CHARS_MAX} characters, a number, true or false, or a window [startMs, endMs]`,
   },
 );
 
 /**
  * `{ group: "billing", to: "Stable" }`: every named field of the event must equal its value; a
- * window field equals a pair `[startMs, endMs]`.
+ * window field equals a pair `[startMs, endMs]`, and a flag such as `active` is true or false.
  */
 export const whereSchema = z
   .record(nameSchema(), whereValueSchema, {

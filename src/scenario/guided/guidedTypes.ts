@@ -24,7 +24,9 @@ export interface ConfigMapping {
  * Field equality on a trace event, e.g. `{ group: "billing", to: "Stable" }`; a window is
  * compared as a pair, `{ window: [0, 10000] }`.
  */
-export type EventWhere = Readonly<Record<string, string | number | readonly [number, number]>>;
+export type EventWhere = Readonly<
+  Record<string, string | number | boolean | readonly [number, number]>
+>;
 
 /** When a narration step appears. */
 export type Trigger =

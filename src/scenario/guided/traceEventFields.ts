@@ -11,18 +11,25 @@ import type { TraceEventOf, TraceEventType } from '../../engine/index.ts';
  * pair `[startMs, endMs]`.
  */
 export type FieldKind =
-  'string' | 'number' | 'group-state' | 'window-timing' | 'text-or-number' | 'window';
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'group-state'
+  | 'window-timing'
+  | 'sink-visibility'
+  | 'text-or-number'
+  | 'window';
 
 type WindowBounds = readonly [number, number];
 
 /**
- * The fields of one event type a `where` can compare: strings and numbers (null allowed: keys),
- * and window bounds.
+ * The fields of one event type a `where` can compare: strings, numbers (null allowed: keys),
+ * booleans and window bounds.
  */
 type ComparableField<E> = {
   [P in keyof E]: P extends 'type' | 'atMs'
     ? never
-    : NonNullable<E[P]> extends string | number | WindowBounds
+    : NonNullable<E[P]> extends string | number | boolean | WindowBounds
       ? P
       : never;
 }[keyof E];
@@ -30,9 +37,11 @@ type ComparableField<E> = {
 type KindOf<V> =
   NonNullable<V> extends number
     ? 'number'
-    : NonNullable<V> extends WindowBounds
-      ? 'window'
-      : 'string' | 'group-state' | 'window-timing';
+    : NonNullable<V> extends boolean
+      ? 'boolean'
+      : NonNullable<V> extends WindowBounds
+        ? 'window'
+        : 'string' | 'group-state' | 'window-timing' | 'sink-visibility';
 
 type FieldTable = {
   readonly [K in TraceEventType]: {
@@ -53,7 +62,13 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
     producedAtMs: 'number',
   },
   'batch.acked': { producer: 'string', partition: 'string', baseOffset: 'number', count: 'number' },
-  'batch.failed': { producer: 'string', partition: 'string', count: 'number', reason: 'string' },
+  'batch.failed': {
+    producer: 'string',
+    partition: 'string',
+    count: 'number',
+    reason: 'string',
+    willRetry: 'boolean',
+  },
   'batch.duplicate': {
     producer: 'string',
     partition: 'string',
@@ -69,6 +84,7 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
     leader: 'string',
     leaderEpoch: 'number',
     logEndOffset: 'number',
+    unclean: 'boolean',
   },
   'partition.offline': { partition: 'string' },
   'isr.shrunk': { partition: 'string', broker: 'string', reason: 'string' },
@@ -191,7 +207,9 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
     partition: 'string',
     offset: 'number',
   },
-  'job.backpressure': { job: 'string', backlog: 'number' },
+  // Capacity, checkpoints, failures and sinks of stream jobs. `active` and `idle` compare with
+  // true or false; `visibility` is "visible", or "staged" until a transactional sink commits.
+  'job.backpressure': { job: 'string', active: 'boolean', backlog: 'number' },
   'records.shed': { job: 'string', count: 'number' },
   'checkpoint.started': { job: 'string', checkpoint: 'number' },
   'checkpoint.completed': { job: 'string', checkpoint: 'number', durationMs: 'number' },
@@ -202,10 +220,10 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
     key: 'string',
     window: 'window',
     value: 'number',
-    visibility: 'string',
+    visibility: 'sink-visibility',
   },
   'sink.committed': { job: 'string', checkpoint: 'number', count: 'number' },
-  'source.partition.idle': { job: 'string', partition: 'string' },
+  'source.partition.idle': { job: 'string', partition: 'string', idle: 'boolean' },
 };
 
 /**
