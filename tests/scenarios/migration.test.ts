@@ -11,7 +11,7 @@ import {
 } from '../../src/scenario/index.ts';
 import { errorsOf, guidedScenario, parsedScenario } from './support/guidedScenario.ts';
 
-const V1_FILE = new URL('../../scenarios/replay-after-bug-fix.json', import.meta.url);
+const V1_FILE = new URL('./fixtures/replay-after-bug-fix.v1.json', import.meta.url);
 
 const GUIDED_DEFAULTS = {
   schemaVersion: 2,
