@@ -7,6 +7,7 @@ import { emit, emitColumns } from '../world/worldOps.ts';
 import type { ProducerBatch, World } from '../world/worldTypes.ts';
 import { appendToLeader } from './partitionLog.ts';
 import { ProduceError } from './produceErrors.ts';
+import { lastSequenceOf, setLastSequence } from './producerSequences.ts';
 import { respondToProduce, scheduleRequestTimeout } from './produceResponse.ts';
 
 function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
@@ -19,11 +20,9 @@ function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
 /** Kafka's idempotence check: a batch whose sequence was already appended is answered, not appended. */
 function duplicateOf(w: World, batch: ProducerBatch): number | null {
   if (batch.baseSequence < 0) return null;
-  const last = w.m.partitions[batch.partition]!.lastSequence;
-  const i = 3 * batch.producer;
-  const seq = last[i]!;
-  if (seq < 0 || batch.baseSequence > seq) return null;
-  return last[i + 1]! + (batch.baseSequence - (seq - last[i + 2]! + 1));
+  const last = lastSequenceOf(w.m.partitions[batch.partition]!, batch.producer);
+  if (!last || batch.producerEpoch !== last.epoch || batch.baseSequence > last.seq) return null;
+  return last.baseOffset + (batch.baseSequence - (last.seq - last.count + 1));
 }
 
 function rejectReason(w: World, batch: ProducerBatch): number | null {
@@ -33,7 +32,10 @@ function rejectReason(w: World, batch: ProducerBatch): number | null {
   const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
   if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1)) return ProduceError.notEnoughReplicas;
   if (batch.baseSequence >= 0) {
-    const expected = ps.lastSequence[3 * batch.producer]! + 1;
+    const last = lastSequenceOf(ps, batch.producer);
+    if (last && batch.producerEpoch < last.epoch) return ProduceError.invalidProducerEpoch;
+    // A new epoch starts its sequence at 0; within an epoch the next sequence must follow on.
+    const expected = last && batch.producerEpoch === last.epoch ? last.seq + 1 : 0;
     if (batch.baseSequence > expected) return ProduceError.outOfOrderSequence;
   }
   return null;
@@ -71,11 +73,9 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   const ps = w.m.partitions[batch.partition]!;
   batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
   if (batch.baseSequence >= 0) {
-    w.batchMeta[batch.partition]![ps.storeLength - batch.records.length] = { producer: batch.producer, baseSequence: batch.baseSequence, count: batch.records.length };
-    const i = 3 * batch.producer;
-    ps.lastSequence[i] = batch.baseSequence + batch.records.length - 1;
-    ps.lastSequence[i + 1] = batch.baseOffset;
-    ps.lastSequence[i + 2] = batch.records.length;
+    const count = batch.records.length;
+    w.batchMeta[batch.partition]![ps.storeLength - count] = { producer: batch.producer, epoch: batch.producerEpoch, baseSequence: batch.baseSequence, count };
+    setLastSequence(ps, batch.producer, { epoch: batch.producerEpoch, seq: batch.baseSequence + count - 1, baseOffset: batch.baseOffset, count });
   }
   if (acks === '0') freeSlot(w, slot, batch);
   else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length) respondToProduce(w, slot, null);

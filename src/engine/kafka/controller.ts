@@ -8,6 +8,7 @@ import type { World } from '../world/worldTypes.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
 import { storeIndexAt } from './logChain.ts';
+import { SEQ_STRIDE, lastSequenceOf, setLastSequence } from './producerSequences.ts';
 
 export function crashBroker(w: World, broker: number): void {
   const b = w.m.brokers[broker]!;
@@ -77,15 +78,12 @@ export function electLeader(w: World, partition: number): void {
 function rebuildProducerState(w: World, partition: number): void {
   const ps = w.m.partitions[partition]!;
   const leader = ps.replicas.find((r) => r.broker === ps.leader)!;
-  const seqs = ps.lastSequence;
-  seqs.fill(-1);
-  let missing = seqs.length / 3;
+  ps.lastSequence.fill(-1);
+  let missing = ps.lastSequence.length / SEQ_STRIDE;
   for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
     const meta = w.batchMeta[partition]![storeIndexAt(leader.chain, o)];
-    if (!meta || seqs[3 * meta.producer]! >= 0) continue;
-    seqs[3 * meta.producer] = meta.baseSequence + meta.count - 1;
-    seqs[3 * meta.producer + 1] = o;
-    seqs[3 * meta.producer + 2] = meta.count;
+    if (!meta || lastSequenceOf(ps, meta.producer)) continue;
+    setLastSequence(ps, meta.producer, { epoch: meta.epoch, seq: meta.baseSequence + meta.count - 1, baseOffset: o, count: meta.count });
     missing--;
   }
 }

@@ -29,12 +29,15 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
   const store = w.logs[partition]!;
   const base = leader.leo;
   const segments = w.index.topics[w.index.partitionTopic[partition]!]!.tracksSegments;
-  for (const record of records) {
+  for (const draft of records) {
     const offset = leader.leo;
-    if (segments) beforeAppend(w, partition, offset, record.eventTimeMs);
+    if (segments) beforeAppend(w, partition, offset, draft.eventTimeMs);
     const index = ps.storeLength++;
     // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
-    if (store.length < index) throw new Error(`store of ${record.partition} has a hole at ${index}`);
+    if (store.length < index) throw new Error(`store of ${draft.partition} has a hole at ${index}`);
+    // A retried batch carries drafts that were appended before; each append gets its own record,
+    // or the earlier copy would change its offset under the log that already holds it.
+    const record = draft.offset >= 0 ? { ...draft } : draft;
     record.atMs = w.m.nowMs;
     record.offset = offset;
     store[index] = record;

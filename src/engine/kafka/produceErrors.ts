@@ -7,6 +7,7 @@ export const ProduceError = {
   requestTimedOut: 3,
   outOfOrderSequence: 4,
   leaderNotAvailable: 5,
+  invalidProducerEpoch: 6,
 } as const;
 
 const NAMES: Readonly<Record<number, string>> = {
@@ -15,6 +16,7 @@ const NAMES: Readonly<Record<number, string>> = {
   3: 'REQUEST_TIMED_OUT',
   4: 'OUT_OF_ORDER_SEQUENCE_NUMBER',
   5: 'LEADER_NOT_AVAILABLE',
+  6: 'INVALID_PRODUCER_EPOCH',
 };
 
 export function produceErrorName(code: number): string {

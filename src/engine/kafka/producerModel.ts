@@ -168,7 +168,7 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
 
 function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {
   const reused = w.batchPool.pop();
-  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1, sentAtMs: -1, sentTo: -1, baseSequence: -1 };
+  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1, sentAtMs: -1, sentTo: -1, baseSequence: -1, producerEpoch: 0 };
   reused.id = id;
   reused.producer = producer;
   reused.partition = partition;
@@ -178,6 +178,7 @@ function newBatch(w: World, id: number, producer: number, partition: number): Pr
   reused.sentAtMs = -1;
   reused.sentTo = -1;
   reused.baseSequence = -1;
+  reused.producerEpoch = 0;
   return reused;
 }
 
@@ -212,6 +213,7 @@ function sendBatch(w: World, p: number, local: number): void {
   if (st.stickyPartition === local) st.stickyPartition = -1;
   if (w.scenario.topology.producers[p]!.idempotence ?? true) {
     batch.baseSequence = st.nextSequence[local]!;
+    batch.producerEpoch = st.producerEpoch;
     st.nextSequence[local] = batch.baseSequence + batch.records.length;
   }
   const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;

@@ -28,6 +28,13 @@ export function transmit(w: World, slot: number): void {
   const st = w.m.producers[batch.producer]!;
   const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
   const leader = w.m.partitions[batch.partition]!.leader;
+  if (batch.baseSequence >= 0 && batch.producerEpoch !== st.producerEpoch) {
+    // After an epoch bump the batch gets fresh sequence numbers in the new epoch.
+    const local = batch.partition - w.index.topics[w.index.producers[batch.producer]!.topic]!.base;
+    batch.baseSequence = st.nextSequence[local]!;
+    batch.producerEpoch = st.producerEpoch;
+    st.nextSequence[local] = batch.baseSequence + batch.records.length;
+  }
   batch.sentAtMs = w.m.nowMs;
   batch.sentTo = leader;
   emitColumns(w, TraceCode.batchSent, batch.producer, batch.partition, batch.records.length, batch.attempt);
@@ -62,6 +69,13 @@ function retryOrFail(w: World, slot: number, reason: string): void {
     willRetry,
   });
   if (!willRetry) {
+    // An idempotent producer that gives up on a batch bumps its epoch, so the gap in sequence
+    // numbers the lost batch leaves cannot block every later batch (Kafka's KIP-360).
+    if (batch.baseSequence >= 0) {
+      const st = w.m.producers[batch.producer]!;
+      st.producerEpoch++;
+      st.nextSequence.fill(0);
+    }
     freeSlot(w, slot, batch);
     return;
   }

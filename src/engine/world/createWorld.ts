@@ -4,6 +4,7 @@
 import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
+import { SEQ_STRIDE } from '../kafka/producerSequences.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
@@ -27,6 +28,7 @@ function initialProducer(seed: number, index: StaticIndex, p: number): ProducerS
     linkFreeAtMs: index.brokers.map(() => 0),
     nextSequence: new Array<number>(index.topics[idx.topic]!.count).fill(0),
     poisonNext: false,
+    producerEpoch: 0,
     crashed: false,
     pausedUntilMs: -1,
   };
@@ -56,7 +58,7 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     uncleanElections: 0,
     segments: [],
     compactedAway: [],
-    lastSequence: new Float64Array(index.producers.length * 3).fill(-1),
+    lastSequence: new Float64Array(index.producers.length * SEQ_STRIDE).fill(-1),
   };
 }
 

@@ -34,6 +34,8 @@ export interface ProducerBatch {
   sentTo: number;
   /** Idempotent producers number records per partition; -1 when idempotence is off. */
   baseSequence: number;
+  /** The producer epoch the sequence numbers belong to. */
+  producerEpoch: number;
 }
 
 export interface ProducerState {
@@ -56,6 +58,8 @@ export interface ProducerState {
   nextSequence: number[];
   /** The next record created is poison (a fault). */
   poisonNext: boolean;
+  /** Bumped when an idempotent batch fails for good: sequence numbers start again at 0. */
+  producerEpoch: number;
   /** The process crashed: pending retries die with it. */
   crashed: boolean;
   /** Until when a stop-the-world pause holds this producer, or -1. */
@@ -211,9 +215,8 @@ export interface PartitionState {
   /** Offsets compaction removed, sorted. */
   compactedAway: number[];
   /**
-   * Per producer p, the last idempotent batch appended: entries 3p, 3p+1 and 3p+2 hold its last
-   * sequence number, base offset and record count (sequence -1 when none). A flat typed array
-   * keeps keyframes cheap.
+   * Per producer, the last idempotent batch appended: epoch, last sequence, base offset and count
+   * (see kafka/producerSequences.ts). A flat typed array keeps keyframes cheap.
    */
   lastSequence: Float64Array;
 }
@@ -381,7 +384,7 @@ export interface World {
    * Idempotent batch metadata per partition, at the store index of each batch's first record, so
    * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).
    */
-  readonly batchMeta: ({ readonly producer: number; readonly baseSequence: number; readonly count: number } | undefined)[][];
+  readonly batchMeta: ({ readonly producer: number; readonly epoch: number; readonly baseSequence: number; readonly count: number } | undefined)[][];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
   readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */

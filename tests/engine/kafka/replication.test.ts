@@ -43,6 +43,10 @@ function cluster(o: ClusterOptions): ScenarioModel {
 function run(scenario: ScenarioModel): Simulation {
   const sim = createSimulation(scenario, { checkInvariantsEveryStep: true });
   sim.runUntil(scenario.durationMs);
+  // Every record in every leader log says it is at its own offset (the invariant samples this).
+  for (const p of sim.getState().partitions) {
+    for (let o = p.logStartOffset; o < p.logEndOffset; o++) expect(p.records[o]?.offset, `${p.id}@${o} (seed ${scenario.seed})`).toBe(o);
+  }
   return sim;
 }
 
@@ -84,6 +88,13 @@ describe('replication and acks', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('a batch retried to a new leader is a new record there, and the old leader keeps its own copy', () => {
+    // Found by the property above (seed 1, leader b1 crashing at 2002 ms): a retry once mutated the
+    // record object the old leader's log held, so b1's offset 100 claimed to be offset 149.
+    const sim = run(cluster({ seed: 1, topic: { replicationFactor: 3, minInsyncReplicas: 2 }, acks: 'all', interventions: [{ atMs: 2_002, type: 'broker.crash', target: 'b1' }] }));
+    expect(eventsOf(sim.trace(), 'partition.leader.elected').length).toBe(1);
   });
 
   it('acks=1 loses acknowledged records when the leader dies before its followers copied them', () => {
@@ -204,6 +215,24 @@ describe('idempotent producer', () => {
   });
 
   const dropped = [{ atMs: 3_000, type: 'broker.dropAcks' as const, target: 'b1', count: 3 }];
+
+  it('a batch that fails for good bumps the producer epoch, so later batches are not stuck behind the gap', () => {
+    const scenario = cluster({
+      topic: { replicationFactor: 3, minInsyncReplicas: 2 },
+      acks: 'all',
+      idempotence: true,
+      retries: 0,
+      followerDelayMs: 150,
+      interventions: [{ atMs: 10_000, type: 'broker.crash', target: 'b1' }],
+    });
+    const sim = run(scenario);
+    const failedForGood = eventsOf(sim.trace(), 'batch.failed').filter((f) => !f.willRetry);
+    expect(failedForGood.length).toBeGreaterThan(0);
+    const lastFailure = failedForGood.at(-1)!.atMs;
+    const appendedAfter = eventsOf(sim.trace(), 'record.appended').filter((r) => r.atMs > lastFailure + 1_000);
+    expect(appendedAfter.length).toBeGreaterThan(100);
+    expect(eventsOf(sim.trace(), 'batch.failed').filter((f) => f.reason === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && f.atMs > lastFailure + 1_000)).toEqual([]);
+  });
 
   it('drops the duplicates that retries after lost acks would create', () => {
     const sim = run(cluster({ topic: {}, acks: 'all', idempotence: true, interventions: dropped }));

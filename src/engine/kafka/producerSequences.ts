@@ -1,0 +1,30 @@
+// The broker's idempotence bookkeeping per partition: for each producer, the epoch and the last
+// sequence number appended, with that batch's base offset and size. Kept in one flat typed array
+// (four numbers a producer) so keyframes copy it cheaply. An epoch below the stored one is fenced;
+// a higher one starts the producer's sequence afresh, as after Kafka's epoch bump.
+
+import type { PartitionState } from '../world/worldTypes.ts';
+
+export const SEQ_STRIDE = 4;
+
+export interface LastSequence {
+  readonly epoch: number;
+  readonly seq: number;
+  readonly baseOffset: number;
+  readonly count: number;
+}
+
+export function lastSequenceOf(ps: PartitionState, producer: number): LastSequence | null {
+  const i = SEQ_STRIDE * producer;
+  const s = ps.lastSequence;
+  if (s[i + 1]! < 0) return null;
+  return { epoch: s[i]!, seq: s[i + 1]!, baseOffset: s[i + 2]!, count: s[i + 3]! };
+}
+
+export function setLastSequence(ps: PartitionState, producer: number, v: LastSequence): void {
+  const i = SEQ_STRIDE * producer;
+  ps.lastSequence[i] = v.epoch;
+  ps.lastSequence[i + 1] = v.seq;
+  ps.lastSequence[i + 2] = v.baseOffset;
+  ps.lastSequence[i + 3] = v.count;
+}
