@@ -1,6 +1,6 @@
-// The consumer groups of the world, one card each.
+// The consumer groups of the world, one card each. Memoised: it re-renders when the world does.
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { WorldView } from '../../engine/index.ts';
 import { consumerColours } from '../viz/palettes.ts';
 import { GroupCard } from './GroupCard.tsx';
@@ -9,11 +9,9 @@ export interface GroupPanelProps {
   readonly world: WorldView;
 }
 
-export function GroupPanel({ world }: GroupPanelProps) {
-  const colours = useMemo(
-    () => consumerColours(world.consumers.map((consumer) => consumer.id)),
-    [world.consumers],
-  );
+export const GroupPanel = memo(function GroupPanel({ world }: GroupPanelProps) {
+  const consumerIds = world.consumers.map((consumer) => consumer.id).join('\n');
+  const colours = useMemo(() => consumerColours(consumerIds.split('\n')), [consumerIds]);
   return (
     <section className="panel group-panel" aria-labelledby="group-panel-heading">
       <h2 id="group-panel-heading">Consumer groups</h2>
@@ -23,4 +21,4 @@ export function GroupPanel({ world }: GroupPanelProps) {
       ))}
     </section>
   );
-}
+});

@@ -1,8 +1,11 @@
-// Everything on screen while a scenario plays: transport, speed, time, scrubber, the partition
-// logs, the groups and the trace tail. It reads playback state from the store and the world from
-// the simulation, and sends every user action to the controller as a command.
+// Everything on screen while a scenario plays: transport, speed, time, scrubber, the view toggles
+// and the views themselves (partition logs, topology, metrics, trace, inspector) beside the
+// consumer groups. It reads playback state from the store and the world from the simulation, and
+// sends every user action to the controller as a command.
 
+import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import type { ScenarioModel } from '../../engine/index.ts';
 import {
   selectDurationMs,
   selectNowMs,
@@ -12,6 +15,17 @@ import {
 } from '../../player/index.ts';
 import type { PlayerSession } from '../hooks/usePlayerSession.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
+import { createHighlightStore } from '../views/highlightStore.ts';
+import { InspectorPanel } from '../views/inspector/InspectorPanel.tsx';
+import { MetricsPanel } from '../views/metrics/MetricsPanel.tsx';
+import { PanelToggleBar } from '../views/PanelToggleBar.tsx';
+import { PlaceholderPanel } from '../views/PlaceholderPanel.tsx';
+import { TopologyView } from '../views/topology/TopologyView.tsx';
+import { TraceTable } from '../views/trace/TraceTable.tsx';
+import { useInspectorOnFirstPick } from '../views/useInspectorOnFirstPick.ts';
+import { usePanelVisibility } from '../views/usePanelVisibility.ts';
+import { openingViews } from '../views/viewIds.ts';
+import { ViewsContext, type ViewsShared } from '../views/ViewsContext.tsx';
 import { GroupPanel } from './GroupPanel.tsx';
 import { GroupStateAnnouncer } from './GroupStateAnnouncer.tsx';
 import { PartitionLogView } from './PartitionLogView.tsx';
@@ -19,46 +33,55 @@ import { PlayerControls } from './PlayerControls.tsx';
 import { Scrubber } from './Scrubber.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
-import { TraceList } from './TraceList.tsx';
-
-/** How many trace lines the live list shows. */
-export const TRACE_TAIL_LENGTH = 15;
 
 export interface PlayerWorkspaceProps {
   readonly session: PlayerSession;
   readonly store: PlayerStore;
+  /** The scenario being played, for the inspector's configuration and the opening views. */
+  readonly scenario?: ScenarioModel & { readonly views?: readonly string[] };
 }
 
-export function PlayerWorkspace({ session, store }: PlayerWorkspaceProps) {
+export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspaceProps) {
   const world = useWorldView(session.sim);
   const status = useStore(store, selectStatus);
   const speed = useStore(store, selectSpeed);
   const nowMs = useStore(store, selectNowMs);
   const durationMs = useStore(store, selectDurationMs);
   const send = session.controller.send;
-  // Read only the tail: the world view changes identity whenever the simulation moves, so this
-  // render already runs exactly when the trace may have grown or shrunk.
-  const traceLength = session.sim.traceLength();
-  const traceTail = session.sim.traceSlice(
-    Math.max(0, traceLength - TRACE_TAIL_LENGTH),
-    traceLength,
+  const [highlight] = useState(createHighlightStore);
+  const shared = useMemo<ViewsShared>(
+    () => ({ highlight, scenario: scenario ?? null, sim: session.sim, send }),
+    [highlight, scenario, session.sim, send],
   );
+  const [visible, toggle] = usePanelVisibility(openingViews(scenario?.views));
+  const showInspector = useCallback(() => toggle('inspector'), [toggle]);
+  useInspectorOnFirstPick(highlight, visible.has('inspector'), showInspector);
   return (
-    <>
+    <ViewsContext.Provider value={shared}>
       <div className="toolbar">
         <PlayerControls status={status} onCommand={send} />
         <SpeedControl speed={speed} onCommand={send} />
         <TimeReadout nowMs={nowMs} durationMs={durationMs} status={status} />
       </div>
       <Scrubber nowMs={nowMs} durationMs={durationMs} onCommand={send} />
+      <PanelToggleBar visible={visible} onToggle={toggle} />
       <GroupStateAnnouncer groups={world.groups} />
       <div className="workspace">
         <div className="workspace-main">
-          <PartitionLogView world={world} />
-          <TraceList events={traceTail} totalCount={traceLength} />
+          {visible.has('logs') && <PartitionLogView world={world} />}
+          {visible.has('topology') && (
+            <TopologyView sim={session.sim} world={world} speed={speed} />
+          )}
+          {visible.has('metrics') && <MetricsPanel sim={session.sim} durationMs={durationMs} />}
+          {visible.has('trace') && <TraceTable sim={session.sim} world={world} />}
+          {visible.has('timeline') && <PlaceholderPanel view="timeline" />}
+          {visible.has('dag') && <PlaceholderPanel view="dag" />}
         </div>
-        <GroupPanel world={world} />
+        <aside className="workspace-side" aria-label="Inspector and consumer groups">
+          {visible.has('inspector') && <InspectorPanel world={world} />}
+          <GroupPanel world={world} />
+        </aside>
       </div>
-    </>
+    </ViewsContext.Provider>
   );
 }

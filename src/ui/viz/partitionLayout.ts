@@ -91,7 +91,13 @@ export function layoutPartitionStrip(
   for (let offset = window.startOffset; offset < window.endOffset; offset += 1) {
     const record = partition.records[offset];
     if (!record) continue;
-    cells.push({ offset, xPx: x(offset), key: record.key, value: record.value ?? '(tombstone)', fill: keyFill(record.key) });
+    cells.push({
+      offset,
+      xPx: x(offset),
+      key: record.key,
+      value: record.value ?? '(tombstone)',
+      fill: keyFill(record.key),
+    });
   }
   const labelStep = offsetLabelStep(options.slotWidthPx);
   const offsetLabels = [];

@@ -1,0 +1,32 @@
+// One line of the inspector: a property name and its value. Kafka properties use Kafka's own
+// names; settings that exist only in the sandbox are marked so nobody looks for them in Kafka.
+
+export interface PropertyRow {
+  readonly name: string;
+  readonly value: string;
+  /** `kafka`: a real Kafka property; `sandbox`: a knob of this simulator only. */
+  readonly source: 'kafka' | 'sandbox';
+  /** The scenario did not set it, so Kafka's (or the sandbox's) default applies. */
+  readonly isDefault: boolean;
+}
+
+/** A Kafka property; `value` undefined means "not set", shown as `fallback` and marked default. */
+export function kafkaProperty(
+  name: string,
+  value: string | number | boolean | undefined,
+  fallback: string,
+): PropertyRow {
+  return value === undefined
+    ? { name, value: fallback, source: 'kafka', isDefault: true }
+    : { name, value: String(value), source: 'kafka', isDefault: false };
+}
+
+export function sandboxProperty(
+  name: string,
+  value: string | number | boolean | undefined,
+  fallback = '—',
+): PropertyRow {
+  return value === undefined
+    ? { name, value: fallback, source: 'sandbox', isDefault: true }
+    : { name, value: String(value), source: 'sandbox', isDefault: false };
+}

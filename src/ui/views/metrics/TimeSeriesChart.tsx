@@ -1,0 +1,103 @@
+// One small time-series chart: axes, gridlines, a path per series and the playhead. The geometry
+// comes from the pure layout in viz/; this component only draws it.
+
+import { layoutTimeSeries, SMALL_CHART, type SeriesInput } from '../../viz/timeSeriesLayout.ts';
+import { latestValue } from './metricsSeries.ts';
+
+export interface TimeSeriesChartProps {
+  readonly title: string;
+  readonly unit: string;
+  readonly series: readonly SeriesInput[];
+  readonly durationMs: number;
+  readonly nowMs: number;
+  readonly note?: string;
+  readonly yAxis?: 'linear' | 'log';
+}
+
+export function TimeSeriesChart({
+  title,
+  unit,
+  series,
+  durationMs,
+  nowMs,
+  note,
+  yAxis = 'linear',
+}: TimeSeriesChartProps) {
+  const chart = layoutTimeSeries(series, durationMs, nowMs, SMALL_CHART, yAxis);
+  const { size } = chart;
+  const latest = series.map((s) => ({ s, value: latestValue(s) }));
+  const summary = latest.map(({ s, value }) => `${s.label} ${value ?? 'no data'}`).join(', ');
+  return (
+    <figure className="metric-chart" data-testid={`chart-${title}`}>
+      <figcaption>
+        <span className="metric-title">{title}</span> <span className="muted">({unit})</span>
+        <ul className="metric-legend">
+          {latest.map(({ s, value }) => (
+            <li key={s.id}>
+              <svg width="18" height="8" aria-hidden="true">
+                <line
+                  x1="0"
+                  x2="18"
+                  y1="4"
+                  y2="4"
+                  stroke={s.colour}
+                  strokeWidth="2"
+                  strokeDasharray={s.dash}
+                />
+              </svg>
+              {s.label} <strong>{value === null ? '—' : Math.round(value)}</strong>
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${size.widthPx} ${size.heightPx}`}
+        role="img"
+        aria-label={`${title}: ${summary} ${unit}`}
+      >
+        {chart.yTicks.map((tick) => (
+          <g key={tick.value} className="metric-grid">
+            <line
+              x1={size.marginLeftPx}
+              x2={size.widthPx - size.marginRightPx}
+              y1={tick.px}
+              y2={tick.px}
+            />
+            <text x={size.marginLeftPx - 4} y={tick.px + 3} textAnchor="end">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {chart.xTicks.map((tick) => (
+          <text
+            key={tick.value}
+            className="metric-axis"
+            x={tick.px}
+            y={chart.plotBottomPx + 14}
+            textAnchor="middle"
+          >
+            {tick.label}
+          </text>
+        ))}
+        {chart.paths.map((path) => (
+          <path
+            key={path.id}
+            d={path.d}
+            fill="none"
+            stroke={path.colour}
+            strokeWidth={2}
+            strokeDasharray={path.dash}
+          />
+        ))}
+        <line
+          className="metric-playhead"
+          x1={chart.playheadXPx}
+          x2={chart.playheadXPx}
+          y1={size.marginTopPx}
+          y2={chart.plotBottomPx}
+        />
+      </svg>
+      {note !== undefined && <p className="metric-note muted">{note}</p>}
+    </figure>
+  );
+}
