@@ -2,7 +2,8 @@
 // property names. Click any partition, consumer, group, broker or producer to fill it.
 
 import { useStore } from 'zustand';
-import type { WorldView } from '../../../engine/index.ts';
+import type { PartitionView, ScenarioModel, WorldView } from '../../../engine/index.ts';
+import { CompactedTable } from './CompactedTable.tsx';
 import { highlightEntity, selectHighlightedEntity } from '../highlightStore.ts';
 import { useViewsShared } from '../ViewsContext.tsx';
 import { entityConfig } from './entityConfig.ts';
@@ -13,11 +14,20 @@ export interface InspectorPanelProps {
   readonly world: WorldView;
 }
 
+/** The partition an entity names, when it belongs to a compacted topic: a log that is a table. */
+function compactedPartition(world: WorldView, scenario: ScenarioModel | null, entity: { kind: string; id: string }): PartitionView | undefined {
+  if (entity.kind !== 'partition' || scenario === null) return undefined;
+  const p = world.partitions.find((x) => x.id === entity.id);
+  const topic = scenario.topology.topics.find((t) => t.name === p?.topic);
+  return topic?.cleanupPolicy?.includes('compact') ? p : undefined;
+}
+
 export function InspectorPanel({ world }: InspectorPanelProps) {
   const { highlight, scenario } = useViewsShared();
   const entity = useStore(highlight, selectHighlightedEntity);
   const live = entity === null ? null : entityLiveState(world, entity);
   const config = entity === null || scenario === null ? [] : entityConfig(scenario, entity);
+  const table = entity === null ? undefined : compactedPartition(world, scenario, entity);
   return (
     <section
       className="panel inspector"
@@ -55,6 +65,7 @@ export function InspectorPanel({ world }: InspectorPanelProps) {
             <PropertyTable caption="Live state" rows={live} />
           )}
           {config.length > 0 && <PropertyTable caption="Configuration" rows={config} />}
+          {table !== undefined && <CompactedTable partition={table} />}
         </>
       )}
     </section>
