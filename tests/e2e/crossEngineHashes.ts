@@ -22,7 +22,10 @@ function nodeHashes(): number[] {
 }
 
 /** Runs the same seeds inside the page and returns their hashes. */
-async function browserHashes(browser: Browser, baseUrl: string): Promise<{ hashes: number[]; problems: string[] }> {
+async function browserHashes(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ hashes: number[]; problems: string[] }> {
   const { page, problems, close } = await openWatchedPage(browser);
   try {
     await page.goto(baseUrl);
@@ -32,9 +35,15 @@ async function browserHashes(browser: Browser, baseUrl: string): Promise<{ hashe
       const generatorUrl = '/tests/sim/generateScenario.ts';
       const checksUrl = '/tests/sim/determinismChecks.ts';
       type Sim = { runUntil: (t: number) => unknown };
-      const engine = (await import(/* @vite-ignore */ engineUrl)) as { createSimulation: (s: unknown) => Sim };
-      const generator = (await import(/* @vite-ignore */ generatorUrl)) as { generateScenario: (seed: number) => { scenario: { durationMs: number } } };
-      const checks = (await import(/* @vite-ignore */ checksUrl)) as { traceHash: (sim: Sim) => number };
+      const engine = (await import(/* @vite-ignore */ engineUrl)) as {
+        createSimulation: (s: unknown) => Sim;
+      };
+      const generator = (await import(/* @vite-ignore */ generatorUrl)) as {
+        generateScenario: (seed: number) => { scenario: { durationMs: number } };
+      };
+      const checks = (await import(/* @vite-ignore */ checksUrl)) as {
+        traceHash: (sim: Sim) => number;
+      };
       return seeds.map((seed) => {
         const { scenario } = generator.generateScenario(seed);
         const sim = engine.createSimulation(scenario);
@@ -54,7 +63,9 @@ export async function checkCrossEngineHashes(browser: Browser): Promise<string |
   try {
     const expected = nodeHashes();
     const { hashes, problems } = await browserHashes(browser, server.url);
-    const diffs = SEEDS.filter((_, i) => expected[i] !== hashes[i]).map((seed, i) => `seed ${seed}: node ${expected[i]} chromium ${hashes[i]}`);
+    const diffs = SEEDS.flatMap((seed, i) =>
+      expected[i] === hashes[i] ? [] : [`seed ${seed}: node ${expected[i]} chromium ${hashes[i]}`],
+    );
     const all = [...diffs, ...problems];
     return all.length === 0 ? null : all.join('\n');
   } finally {

@@ -60,7 +60,15 @@ export async function startPreviewServer(): Promise<PreviewServer> {
 export async function startVite(mode: 'preview' | 'dev'): Promise<PreviewServer> {
   const port = await findFreePort();
   const command = mode === 'preview' ? ['preview'] : [];
-  const args = [VITE_BIN, ...command, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const args = [
+    VITE_BIN,
+    ...command,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ];
   const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

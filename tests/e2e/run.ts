@@ -46,7 +46,11 @@ async function main(): Promise<number> {
     const crossEngine = await checkCrossEngineHashes(browser);
     if (crossEngine === null) passed += 1;
     else failed += 1;
-    console.log(crossEngine === null ? 'ok   trace hashes agree in Node and Chromium' : `FAIL trace hashes differ between Node and Chromium\n     ${crossEngine.replaceAll('\n', '\n     ')}`);
+    console.log(
+      crossEngine === null
+        ? 'ok   trace hashes agree in Node and Chromium'
+        : `FAIL trace hashes differ between Node and Chromium\n     ${crossEngine.replaceAll('\n', '\n     ')}`,
+    );
   } catch (error) {
     failed += 1;
     console.log(
