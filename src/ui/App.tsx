@@ -40,7 +40,11 @@ export function App({ catalog, createSimulation, createTickSource, store }: AppP
             {selectedId !== null && (
               <p role="alert">No valid scenario has the id “{selectedId}”.</p>
             )}
-            <ScenarioList catalog={catalog} onOpen={(id) => selectScenario(store, id)} />
+            <ScenarioList
+              catalog={catalog}
+              onOpen={(id) => selectScenario(store, id)}
+              createSimulation={createSimulation}
+            />
           </>
         ) : (
           <PlayerPage

@@ -13,6 +13,7 @@ import {
   recordCellCount,
   traceCount,
 } from './sandboxPage.ts';
+import { LESSON_CASES } from './lessonCases.ts';
 import { SESSION_CASES } from './sessionCases.ts';
 
 export interface E2eCase {
@@ -105,8 +106,20 @@ async function seeksWithTheScrubber(page: Page, baseUrl: string): Promise<void> 
   assert((await nowMs(page)) === 0, 'Home on the scrubber did not seek to 0 s');
 }
 
+/** Shows a view's panel unless the scenario already opened it, and waits until it is shown. */
+async function showView(page: Page, name: string): Promise<void> {
+  const toggle = page.getByRole('button', { name, exact: true });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await eventually(
+    `the ${name} panel to be shown`,
+    () => toggle.getAttribute('aria-pressed'),
+    (pressed) => pressed === 'true',
+  );
+}
+
 async function filtersTheTraceAndSeeksToARow(page: Page, baseUrl: string): Promise<void> {
   await openScenarioWithConsumers(page, baseUrl);
+  await showView(page, 'Trace');
   const scrubber = page.getByLabel('Simulated time');
   await scrubber.focus();
   await page.keyboard.press('End');
@@ -142,8 +155,8 @@ async function filtersTheTraceAndSeeksToARow(page: Page, baseUrl: string): Promi
     ((await inspector.textContent()) ?? '').includes(id),
     `the inspector does not show ${id}, the clicked row’s consumer`,
   );
-  await page.getByRole('button', { name: 'Flow topology' }).click();
-  await page.getByTestId('topo-edge').first().waitFor();
+  await showView(page, 'Flow topology');
+  await page.getByTestId('topo-broker').first().waitFor({ state: 'attached' });
 }
 
 export const E2E_CASES: readonly E2eCase[] = [
@@ -156,4 +169,5 @@ export const E2E_CASES: readonly E2eCase[] = [
     run: filtersTheTraceAndSeeksToARow,
   },
   ...SESSION_CASES,
+  ...LESSON_CASES,
 ];

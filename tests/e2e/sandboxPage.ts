@@ -25,7 +25,10 @@ export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-/** Opens the list, then the first scenario that has consumers, and returns its id. */
+/**
+ * Opens the list, then the first scenario that has consumers, and returns its id. These cases
+ * test playback, so a guided scenario's lesson is hidden: its questions would pause the run.
+ */
 export async function openScenarioWithConsumers(page: Page, baseUrl: string): Promise<string> {
   await page.goto(baseUrl);
   const card = page.locator('[data-testid="scenario-card"]:not([data-consumer-count="0"])').first();
@@ -33,6 +36,8 @@ export async function openScenarioWithConsumers(page: Page, baseUrl: string): Pr
   const id = (await card.getAttribute('data-scenario-id')) ?? '';
   await card.locator('h3 button').click();
   await page.getByTestId('playback-status').waitFor();
+  const hideLesson = page.getByRole('button', { name: 'Hide lesson' });
+  if ((await hideLesson.count()) > 0) await hideLesson.click();
   return id;
 }
 

@@ -3,12 +3,18 @@
 // file is visible to its author instead of crashing the app or silently vanishing.
 
 import type { ScenarioModel } from '../../engine/index.ts';
+import type { SystemName } from '../../scenario/index.ts';
 
-/** What the UI needs from a validated scenario file. */
+/**
+ * What the UI needs from a validated scenario file. The scenario layer always returns format
+ * version 2, so in the app `system` and `concepts` are present; test doubles may leave them out.
+ */
 export interface ScenarioSummary extends ScenarioModel {
   readonly title: string;
   readonly summary: string;
   readonly modules: readonly string[];
+  readonly system?: SystemName;
+  readonly concepts?: readonly string[];
 }
 
 export type ScenarioParseResult<TError> =
