@@ -56,6 +56,11 @@ function sweepSeeds(args: SweepArgs): SweepTotals {
   return totals;
 }
 
+/** The counts with keys in alphabetical order, so reports compare line by line. */
+function sortedCounts(counts: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function report(args: SweepArgs, totals: SweepTotals, started: number): number {
   say('hostile inputs…');
   const hostile = runHostileSuite({ numRuns: 200, seed: 1 });
@@ -70,7 +75,8 @@ function report(args: SweepArgs, totals: SweepTotals, started: number): number {
   const figures = {
     seedsRun: totals.seedsRun,
     seedRange: [args.from, args.from + args.seeds - 1],
-    faultsInjectedByKind: totals.faultsInjectedByKind,
+    faultsInjectedByKind: sortedCounts(totals.faultsInjectedByKind),
+    clusterCoverage: sortedCounts(totals.clusterCoverage),
     invariantChecks: {
       engineStepsWithInvariants: totals.engineInvariantSteps,
       sweepTraceAndStateChecks: totals.sweepChecks,

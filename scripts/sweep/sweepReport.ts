@@ -9,6 +9,7 @@ export interface SweepTotals {
   knownEngineBugSeeds: number[];
   violations: number;
   faultsInjectedByKind: Record<string, number>;
+  clusterCoverage: Record<string, number>;
   engineInvariantSteps: number;
   sweepChecks: number;
 }
@@ -20,9 +21,14 @@ export function createTotals(): SweepTotals {
     knownEngineBugSeeds: [],
     violations: 0,
     faultsInjectedByKind: {},
+    clusterCoverage: {},
     engineInvariantSteps: 0,
     sweepChecks: 0,
   };
+}
+
+function addCounts(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {
+  for (const [key, n] of Object.entries(counts)) into[key] = (into[key] ?? 0) + n;
 }
 
 /** Adds one seed; a known engine bug is listed apart and does not count as a violation. */
@@ -30,9 +36,8 @@ export function addOutcome(totals: SweepTotals, outcome: SeedOutcome, knownBug: 
   totals.seedsRun++;
   totals.engineInvariantSteps += outcome.invariantSteps;
   totals.sweepChecks += outcome.sweepChecks;
-  for (const [kind, n] of Object.entries(outcome.faultsByKind)) {
-    totals.faultsInjectedByKind[kind] = (totals.faultsInjectedByKind[kind] ?? 0) + n;
-  }
+  addCounts(totals.faultsInjectedByKind, outcome.faultsByKind);
+  addCounts(totals.clusterCoverage, outcome.coverage);
   if (outcome.violations.length === 0) return;
   if (knownBug) totals.knownEngineBugSeeds.push(outcome.seed);
   else {

@@ -23,6 +23,9 @@ export interface MemberDraw {
   autoOffsetReset: 'earliest' | 'latest';
   maxPollRecords: number;
   processingMsPerRecord: number;
+  /** Absent: retry forever. Set for the whole group by generateCluster.ts. */
+  onPoison?: 'skip' | 'dead-letter';
+  deadLetterTopic?: string;
 }
 
 export interface GroupDraw {

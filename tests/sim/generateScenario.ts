@@ -1,6 +1,7 @@
 // Turns one uint32 seed into a random but valid scenario with a fault schedule, in the style of
-// TigerBeetle's simulator. Separate PRNG streams draw the topology, the run length and capacity,
-// and the faults, so that a new kind of draw in one part leaves the other parts unchanged.
+// TigerBeetle's simulator. Separate PRNG streams draw the topology, the cluster settings, the run
+// length and capacity, and the faults, so that a new kind of draw in one part leaves the other
+// parts unchanged.
 // The result goes through parseScenario, so it is validated exactly like a user's file.
 
 import {
@@ -8,6 +9,7 @@ import {
   parseScenario,
   type ScenarioFile,
 } from '../../src/scenario/index.ts';
+import { drawCluster } from './generateCluster.ts';
 import { generateFaults } from './generateFaults.ts';
 import { drawGroups, settleMemberCapacity, type GroupDraw } from './generateGroups.ts';
 import {
@@ -18,7 +20,7 @@ import {
   type RawObject,
   type RawProducer,
 } from './generateTopology.ts';
-import { chooseDurationMs, drainTimeMs, healTimeMs } from './livenessBudget.ts';
+import { chooseDurationMs, drainTimeMs, healTimeMs, producerSettleMs } from './livenessBudget.ts';
 import { createSimRandom } from './simRandom.ts';
 
 export interface GeneratedScenario {
@@ -28,6 +30,8 @@ export interface GeneratedScenario {
   readonly scenario: ScenarioFile;
   /** When the safety phase ends: faults stop, consumers return, producers stop for good. */
   readonly healMs: number;
+  /** The fault kind label of each safety-phase fault (see faultKinds.ts). */
+  readonly faultLabels: readonly string[];
 }
 
 /** Records the group will see: everything produced to its topics before the heal. */
@@ -57,29 +61,44 @@ function describe(seed: number, durationMs: number, healMs: number): RawObject {
  */
 export function generateScenario(seed: number): GeneratedScenario {
   const topologyRng = createSimRandom(seed, 'topology');
-  const brokers = generateBrokers(topologyRng);
+  const drawnBrokers = generateBrokers(topologyRng);
   const topics = generateTopics(topologyRng);
-  const producers = generateProducers(topologyRng, topics);
+  const drawnProducers = generateProducers(topologyRng, topics);
   const groups = drawGroups(topologyRng, topics);
+  const cluster = drawCluster(
+    createSimRandom(seed, 'cluster'),
+    drawnBrokers,
+    topics,
+    drawnProducers,
+    groups,
+  );
+  const { brokers, producers } = cluster;
+  const settleMs = producerSettleMs(producers);
   const capacityRng = createSimRandom(seed, 'capacity');
-  const durationMs = chooseDurationMs(capacityRng, groups);
+  const durationMs = chooseDurationMs(capacityRng, groups, settleMs);
   const healMs = healTimeMs(durationMs);
   for (const g of groups)
     settleMemberCapacity(
       capacityRng,
       g,
       groupRecords(g, producers, healMs),
-      drainTimeMs(g, durationMs),
+      drainTimeMs(g, durationMs, settleMs),
     );
-  const interventions = generateFaults(
+  const faults = generateFaults(
     createSimRandom(seed, 'faults'),
-    { topics, producers, groups },
+    { brokers: brokers.map((b) => b.id as string), topics, producers, groups },
     healMs,
   );
   const raw: RawObject = {
     ...describe(seed, durationMs, healMs),
-    topology: { brokers, topics, producers, consumerGroups: groups },
-    interventions,
+    topology: {
+      ...cluster.timings,
+      brokers,
+      topics: cluster.topics,
+      producers,
+      consumerGroups: groups,
+    },
+    interventions: faults.interventions,
   };
   const parsed = parseScenario(structuredClone(raw));
   if (!parsed.ok) {
@@ -87,5 +106,5 @@ export function generateScenario(seed: number): GeneratedScenario {
       `seed ${seed}: the generator made an invalid scenario:\n${formatScenarioErrors(parsed.errors)}`,
     );
   }
-  return { seed, raw, scenario: parsed.scenario, healMs };
+  return { seed, raw, scenario: parsed.scenario, healMs, faultLabels: faults.labels };
 }

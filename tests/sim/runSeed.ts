@@ -1,9 +1,11 @@
 // Runs one seed of the sweep: generate the scenario, run it with the engine's invariants checked
-// after every step, check the trace and the world at a few times, check liveness at the end, and
-// for every tenth seed check determinism (run twice, and seek). It never throws; an engine
-// exception becomes a violation, so the sweep can report the seed and go on.
+// after every step, check the trace and the world at a dozen times, check liveness and acknowledged
+// records at the end, and for every tenth seed check determinism (run twice, and seek). It never
+// throws; an engine exception becomes a violation, so the sweep can report the seed and go on.
 
 import { createSimulation, type Simulation } from '../../src/engine/index.ts';
+import { checkAckedKept } from './clusterChecks.ts';
+import { clusterCoverage } from './coverage.ts';
 import { checkRunTwice, checkSeeks, traceHash } from './determinismChecks.ts';
 import { generateScenario, type GeneratedScenario } from './generateScenario.ts';
 import { createSimRandom } from './simRandom.ts';
@@ -18,8 +20,10 @@ import { checkNothingSkipped, checkViewLiveness, checkViewSafety } from './viewC
 export interface SeedOutcome {
   readonly seed: number;
   readonly violations: readonly string[];
-  /** Safety-phase faults by intervention type. */
+  /** Safety-phase faults by fault kind label (see faultKinds.ts). */
   readonly faultsByKind: Readonly<Record<string, number>>;
+  /** What the seed exercised of the cluster: settings drawn and events that happened. */
+  readonly coverage: Readonly<Record<string, number>>;
   /** Engine steps run with the invariant checker on. */
   readonly invariantSteps: number;
   /** Individual checks made by the sweep's own trace and state checkers. */
@@ -40,28 +44,42 @@ export function checksDeterminism(seed: number): boolean {
 
 function countFaults(generated: GeneratedScenario): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const i of generated.scenario.interventions)
-    if (i.atMs < generated.healMs) counts[i.type] = (counts[i.type] ?? 0) + 1;
+  for (const label of generated.faultLabels) counts[label] = (counts[label] ?? 0) + 1;
   return counts;
 }
 
-/** Checkpoints: a quarter, half, the heal, four fifths and the end of the run. */
+const CHECKPOINTS = 12;
+
+/** Checkpoints: every twelfth of the run, and the heal; the high watermark is sampled at each. */
 function checkpoints(generated: GeneratedScenario): number[] {
   const d = generated.scenario.durationMs;
-  return [Math.floor(d / 4), Math.floor(d / 2), generated.healMs, Math.floor((d * 4) / 5), d];
+  const times = Array.from({ length: CHECKPOINTS }, (_, i) =>
+    Math.floor((d * (i + 1)) / CHECKPOINTS),
+  );
+  return [...new Set([...times, generated.healMs])].sort((a, b) => a - b);
 }
 
-function runChecked(generated: GeneratedScenario, sim: Simulation, state: TraceCheckState): number {
+/** Runs the seed through its checkpoints; returns the engine steps and acked records checked. */
+function runChecked(
+  generated: GeneratedScenario,
+  sim: Simulation,
+  state: TraceCheckState,
+): { steps: number; ackedChecked: number } {
   let steps = 0;
   for (const t of checkpoints(generated)) {
     steps += sim.runUntil(t).steps;
     checkNewTraceEvents(state, sim);
     checkViewSafety(state, sim.getState());
   }
+  const end = sim.getState();
   checkTraceUnchanged(state, sim);
-  checkViewLiveness(state, sim.getState());
-  checkNothingSkipped(state, sim.getState(), generated.scenario);
-  return steps;
+  checkViewLiveness(state, end, generated.scenario, generated.healMs);
+  checkNothingSkipped(state, end, generated.scenario);
+  const ackedChecked = checkAckedKept(state.cluster, end, (ok, message) => {
+    state.checks++;
+    if (!ok) state.violations.push(`at ${end.nowMs} ms, state: ${message}`);
+  });
+  return { steps, ackedChecked };
 }
 
 function determinismProblems(generated: GeneratedScenario, sim: Simulation): string[] {
@@ -83,6 +101,7 @@ function failedOutcome(
     seed,
     violations: [`threw: ${message}`],
     faultsByKind: {},
+    coverage: {},
     invariantSteps: 0,
     sweepChecks: 0,
     generated,
@@ -105,14 +124,16 @@ export function runSeed(seed: number): SeedOutcome {
       checkInvariantsEveryStep: true,
       keyframeEveryEvents: 512,
     });
-    const state = createTraceCheckState(generated.scenario);
-    const invariantSteps = runChecked(generated, sim, state);
+    const state = createTraceCheckState(generated.scenario, sim.getState());
+    const { steps, ackedChecked } = runChecked(generated, sim, state);
+    const coverage = clusterCoverage(generated.scenario, state.cluster, ackedChecked);
     const violations = [...state.violations, ...determinismProblems(generated, sim)];
     return {
       seed,
       violations,
       faultsByKind: countFaults(generated),
-      invariantSteps,
+      coverage,
+      invariantSteps: steps,
       sweepChecks: state.checks,
       generated,
     };

@@ -2,16 +2,29 @@
 // run without reading the trace twice. They restate the engine's invariants from the outside (the
 // trace is what the UI and golden files trust) and add ordering properties the engine does not
 // assert: dense offsets per partition, commits within the log, commits that never move backwards
-// unless a seek allowed it, and assignments that cover every partition once.
+// unless a seek or an unclean election allowed it, and assignments that cover every partition
+// once. A leader election sets the log end to the new leader's; the checks of the replicated log
+// itself are in clusterChecks.ts.
 
 import {
   formatTraceLine,
   type Simulation,
   type TraceEvent,
   type TraceEventOf,
+  type WorldView,
 } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
+import {
+  createClusterCheckState,
+  observeClusterEvent,
+  type ClusterCheckState,
+} from './clusterChecks.ts';
 import { fnv1a } from './determinismChecks.ts';
+
+export interface RefusedCommit {
+  readonly offset: number;
+  readonly reason: string;
+}
 
 export interface TraceCheckState {
   /** Index of the next trace event to check. */
@@ -25,8 +38,8 @@ export interface TraceCheckState {
   readonly logEnd: Map<string, number>;
   /** Keyed `group/partition`. */
   readonly committed: Map<string, number>;
-  /** The offset of a refused commit that no later commit has superseded, keyed `group/partition`. */
-  readonly refusedCommit: Map<string, number>;
+  /** A refused commit that no later commit has superseded, keyed `group/partition`. */
+  readonly refusedCommit: Map<string, RefusedCommit>;
   readonly seeked: Set<string>;
   /** The highest offset a reset policy moved a position to, keyed `group/partition`. */
   readonly resetFloor: Map<string, number>;
@@ -34,6 +47,9 @@ export interface TraceCheckState {
   readonly processed: Map<string, Uint8Array>;
   /** A hash of each event's text when first checked, to prove later that it never changed. */
   readonly lineHashes: number[];
+  readonly cluster: ClusterCheckState;
+  /** When each consumer last crashed. */
+  readonly crashedAtMs: Map<string, number>;
 }
 
 function subscribedPartitions(scenario: ScenarioFile, topics: readonly string[]): string[] {
@@ -42,7 +58,11 @@ function subscribedPartitions(scenario: ScenarioFile, topics: readonly string[])
     .flatMap((t) => Array.from({ length: t.partitions }, (_, i) => `${t.name}-${i}`));
 }
 
-export function createTraceCheckState(scenario: ScenarioFile): TraceCheckState {
+/** `initial`: the view at time 0, which names each partition's first leader. */
+export function createTraceCheckState(
+  scenario: ScenarioFile,
+  initial?: WorldView,
+): TraceCheckState {
   const groupOf = new Map<string, string>();
   const assignorOf = new Map<string, string>();
   const partitionsOf = new Map<string, string[]>();
@@ -65,6 +85,8 @@ export function createTraceCheckState(scenario: ScenarioFile): TraceCheckState {
     resetFloor: new Map(),
     processed: new Map(),
     lineHashes: [],
+    cluster: createClusterCheckState(scenario, initial),
+    crashedAtMs: new Map(),
   };
 }
 
@@ -84,16 +106,18 @@ function markProcessed(s: TraceCheckState, key: string, from: number, count: num
   s.processed.set(key, flags);
 }
 
+/** An unclean election may cut the log below a committed offset, and the group then rewinds. */
 function checkCommit(s: TraceCheckState, e: TraceEventOf<'offset.committed'>): void {
   const key = `${e.group}/${e.partition}`;
   const end = s.logEnd.get(e.partition) ?? 0;
-  expect(s, e.offset <= end, e, `${key} committed ${e.offset} past the log end ${end}`);
+  const unclean = s.cluster.unclean.has(e.partition);
+  expect(s, e.offset <= end || unclean, e, `${key} committed ${e.offset} past the log end ${end}`);
   const before = s.committed.get(key) ?? -1;
   expect(
     s,
-    e.offset >= before || s.seeked.has(key),
+    e.offset >= before || s.seeked.has(key) || unclean,
     e,
-    `${key} commit moved back from ${before} to ${e.offset} with no seek on that partition`,
+    `${key} commit moved back from ${before} to ${e.offset} with no seek or unclean election on that partition`,
   );
   s.committed.set(key, e.offset);
   s.refusedCommit.delete(key);
@@ -137,6 +161,7 @@ function checkAssignment(s: TraceCheckState, e: TraceEventOf<'group.rebalance.co
 }
 
 function checkEvent(s: TraceCheckState, e: TraceEvent): void {
+  observeClusterEvent(s.cluster, e, (ok, message) => expect(s, ok, e, message));
   switch (e.type) {
     case 'record.appended': {
       const end = s.logEnd.get(e.partition) ?? 0;
@@ -152,7 +177,19 @@ function checkEvent(s: TraceCheckState, e: TraceEvent): void {
     case 'offset.committed':
       return checkCommit(s, e);
     case 'offset.commit.failed':
-      s.refusedCommit.set(`${e.group}/${e.partition}`, e.offset);
+      s.refusedCommit.set(`${e.group}/${e.partition}`, { offset: e.offset, reason: e.reason });
+      return;
+    case 'partition.leader.elected':
+      // Records above the new leader's log end are gone; the next append takes its log end.
+      s.logEnd.set(e.partition, e.logEndOffset);
+      return;
+    case 'consumer.crashed':
+      s.crashedAtMs.set(e.consumer, e.atMs);
+      return;
+    case 'consumer.processing.failed':
+      // A poison record skipped or dead-lettered is dealt with, though never processed.
+      if (e.action !== 'retry')
+        markProcessed(s, `${s.groupOf.get(e.consumer)}/${e.partition}`, e.offset, 1);
       return;
     case 'consumer.fetched':
       return checkRange(s, e);

@@ -4,6 +4,7 @@
 
 import type { GroupView, WorldView } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
+import { checkClusterLiveness, checkClusterView } from './clusterChecks.ts';
 import type { TraceCheckState } from './traceChecks.ts';
 
 function expect(s: TraceCheckState, ok: boolean, atMs: number, message: string): void {
@@ -41,8 +42,12 @@ function checkStableGroup(s: TraceCheckState, view: WorldView, group: GroupView)
   }
 }
 
-/** Safety at any time: logs agree with the trace, commits stay in the log, Stable groups are whole. */
+/**
+ * Safety at any time: logs agree with the trace, commits stay in the log (unless an unclean
+ * election cut it), Stable groups are whole, and the replicated log holds (clusterChecks.ts).
+ */
 export function checkViewSafety(s: TraceCheckState, view: WorldView): void {
+  checkClusterView(s.cluster, view, (ok, message) => expect(s, ok, view.nowMs, message));
   const logEnd = new Map(view.partitions.map((p) => [p.id, p.logEndOffset]));
   for (const p of view.partitions) {
     expect(
@@ -63,7 +68,7 @@ export function checkViewSafety(s: TraceCheckState, view: WorldView): void {
     for (const [p, offset] of Object.entries(g.committed)) {
       expect(
         s,
-        offset <= (logEnd.get(p) ?? 0),
+        offset <= (logEnd.get(p) ?? 0) || s.cluster.unclean.has(p),
         view.nowMs,
         `${g.id} committed ${offset} past the log end of ${p}`,
       );
@@ -73,11 +78,13 @@ export function checkViewSafety(s: TraceCheckState, view: WorldView): void {
 }
 
 /**
- * Lag that no commit will ever clear, legitimately: in a cooperative group a member keeps its
- * partitions through a rebalance, so a manual commit refused during it (REBALANCE_IN_PROGRESS, as
- * the Java client's RebalanceInProgressException) is not retried and no rewind from the committed
- * offset happens. That is allowed only when the refused commit covered the whole log and the owner
- * has read to the log end, so nothing was lost, only not recorded.
+ * Lag that no commit will ever clear, legitimately, when the refused commit covered everything
+ * readable (the high watermark) and the owner has read that far, so nothing was lost, only not
+ * recorded. In a cooperative group a member keeps its partitions through a rebalance, so a manual
+ * commit refused during it (REBALANCE_IN_PROGRESS, as the Java client's
+ * RebalanceInProgressException) is not retried and no rewind from the committed offset happens. A
+ * commit refused for a cut link to the coordinator (COORDINATOR_NOT_AVAILABLE) is not retried
+ * either, and with a link cut for less than a session the member keeps its partitions.
  */
 function isUnretriedCommit(
   s: TraceCheckState,
@@ -85,20 +92,49 @@ function isUnretriedCommit(
   group: GroupView,
   partition: string,
 ): boolean {
-  if (s.assignorOf.get(group.id) !== 'cooperative-sticky') return false;
-  const logEnd = view.partitions.find((p) => p.id === partition)?.logEndOffset;
+  const refused = s.refusedCommit.get(`${group.id}/${partition}`);
+  const excused =
+    refused?.reason === 'COORDINATOR_NOT_AVAILABLE' ||
+    (refused?.reason === 'REBALANCE_IN_PROGRESS' &&
+      s.assignorOf.get(group.id) === 'cooperative-sticky');
+  const hw = view.partitions.find((p) => p.id === partition)?.highWatermark;
   const owner = view.consumers.find((c) => c.group === group.id && c.assigned.includes(partition));
   return (
-    logEnd !== undefined &&
-    s.refusedCommit.get(`${group.id}/${partition}`) === logEnd &&
-    owner?.positions[partition] === logEnd
+    excused && hw !== undefined && refused?.offset === hw && owner?.positions[partition] === hw
   );
 }
 
-/** Liveness at the end: every consumer runs, every group is Stable, whole, and has no lag. */
-export function checkViewLiveness(s: TraceCheckState, view: WorldView): void {
-  for (const c of view.consumers)
-    expect(s, c.status === 'active', view.nowMs, `liveness: ${c.id} ends ${c.status}`);
+/**
+ * Consumers whose crash was armed for a commit (consumer.crash with a moment) before the heal and
+ * came after it: the schedule cannot know when the commit comes, so such a crash may end a run.
+ */
+function crashedByArmedCommit(
+  s: TraceCheckState,
+  scenario: ScenarioFile,
+  healMs: number,
+  consumer: string,
+): boolean {
+  const armed = scenario.interventions.some(
+    (i) => i.type === 'consumer.crash' && i.target === consumer && (i.moment ?? 'now') !== 'now',
+  );
+  return armed && (s.crashedAtMs.get(consumer) ?? -1) >= healMs;
+}
+
+/**
+ * Liveness at the end: every consumer runs (but one whose armed crash came after the heal), every
+ * group is Stable, whole, and has no lag, and the replicated log has recovered.
+ */
+export function checkViewLiveness(
+  s: TraceCheckState,
+  view: WorldView,
+  scenario: ScenarioFile,
+  healMs: number,
+): void {
+  checkClusterLiveness(view, (ok, message) => expect(s, ok, view.nowMs, message));
+  for (const c of view.consumers) {
+    const ok = c.status === 'active' || crashedByArmedCommit(s, scenario, healMs, c.id);
+    expect(s, ok, view.nowMs, `liveness: ${c.id} ends ${c.status}`);
+  }
   for (const g of view.groups) {
     expect(s, g.state === 'Stable', view.nowMs, `liveness: ${g.id} ends ${g.state}`);
     const owners = ownerCounts(g);
@@ -115,20 +151,36 @@ export function checkViewLiveness(s: TraceCheckState, view: WorldView): void {
   }
 }
 
+/** Partitions of topics whose records retention or compaction may remove. */
+function cleanedPartitions(scenario: ScenarioFile): Set<string> {
+  const cleaned = new Set<string>();
+  for (const t of scenario.topology.topics) {
+    const cleans =
+      (t.cleanupPolicy ?? 'delete') !== 'delete' ||
+      t.retentionMs !== undefined ||
+      t.retentionRecords !== undefined;
+    if (cleans) for (let i = 0; i < t.partitions; i++) cleaned.add(`${t.name}-${i}`);
+  }
+  return cleaned;
+}
+
 /**
- * With after-processing commits and no seeks, a committed offset promises that every record below
- * it was processed; only records before an auto.offset.reset position may have been skipped.
+ * With after-processing commits, no seeks, no unclean election and no retention or compaction, a
+ * committed offset promises that every record below it was processed (or, for a poison record,
+ * skipped or dead-lettered); only records before an auto.offset.reset position may have been
+ * skipped.
  */
 export function checkNothingSkipped(
   s: TraceCheckState,
   view: WorldView,
   scenario: ScenarioFile,
 ): void {
+  const cleaned = cleanedPartitions(scenario);
   for (const group of scenario.topology.consumerGroups) {
     if (!group.members.every((m) => m.commit.mode === 'after-processing')) continue;
     for (const p of s.partitionsOf.get(group.id) ?? []) {
       const key = `${group.id}/${p}`;
-      if (s.seeked.has(key)) continue;
+      if (s.seeked.has(key) || s.cluster.unclean.has(p) || cleaned.has(p)) continue;
       const committed = s.committed.get(key) ?? 0;
       const flags = s.processed.get(key);
       let missing = -1;
