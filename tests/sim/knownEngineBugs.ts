@@ -10,27 +10,6 @@ export interface KnownEngineBug {
   readonly diagnosis: string;
 }
 
-const OFFLINE_VIEW =
-  'WorldView of an offline partition is inconsistent: src/engine/view/buildWorldView.ts ' +
-  '(leaderRecords) falls back to replicas[0] when there is no leader, while logEndOffset and ' +
-  'highWatermark stay those of the last leader, so records[o] is missing or holds another ' +
-  "timeline's record for offsets below logEndOffset (check: last record has offset …)";
-
-const DEAD_LETTER_TO_DEAD_BROKER =
-  'a dead letter is appended to the log of a crashed broker: src/engine/kafka/poisonRecords.ts ' +
-  '(deadLetter) only checks that the dead-letter partition has a leader (leader < 0), not that ' +
-  'the leader is up (or reachable), so the write lands on a dead broker that Kafka would never ' +
-  'answer, and with RF > 1 it is truncated away after the failover (check: appended while its ' +
-  'leader is down)';
-
-const POISON_NEVER_COMMITTED =
-  'a skipped or dead-lettered poison record is never committed: src/engine/kafka/' +
-  'poisonRecords.ts (handlePoison) moves the position past it, but with after- or ' +
-  'before-processing commits nothing commits that position unless more records follow, so the ' +
-  'committed offset stays on the poison record: lag 1 for ever, and every rebalance or restart ' +
-  'delivers and dead-letters it again, unlike a Kafka application that commits its position ' +
-  'after handling the batch (check: liveness lag)';
-
 const REMOVED_MEMBER_KEEPS_PARTITIONS =
   'a member the coordinator removed rejoins under its old member id still owning its old ' +
   'partitions: src/engine/kafka/groupCoordinator.ts answers a SyncGroup from an unknown member ' +
@@ -41,16 +20,6 @@ const REMOVED_MEMBER_KEEPS_PARTITIONS =
   'answers UNKNOWN_MEMBER_ID and the client drops every owned partition (onPartitionsLost) ' +
   'before it rejoins (engine invariant: owned by both)';
 
-const STALE_FOLLOWER_STATE_AFTER_ELECTION =
-  "a new leader advances the high watermark with the old leader's view of its followers: " +
-  "src/engine/kafka/controller.ts (electLeader) resets only the new leader's leoAtLeader, and " +
-  'src/engine/kafka/partitionLog.ts (advanceHighWatermark) takes the minimum over stale ' +
-  'leoAtLeader values, so records the new leader appends become committed while an in-sync ' +
-  "follower still holds the old leader's divergent records at those offsets; Kafka's " +
-  "Partition.makeLeader resets the followers' state, so the high watermark moves only on " +
-  'fetches to the new leader (engine invariant: follower differs from the leader below the ' +
-  'high watermark)';
-
 function bugs(seeds: readonly number[], diagnosis: string): KnownEngineBug[] {
   return seeds.map((seed) => ({ seed, diagnosis }));
 }
@@ -60,15 +29,9 @@ function bugs(seeds: readonly number[], diagnosis: string): KnownEngineBug[] {
  * only its seeds up to 1000 (the documented `--seeds 1000` sweep) are listed.
  */
 export const KNOWN_ENGINE_BUGS: readonly KnownEngineBug[] = [
-  ...bugs([70, 91, 142, 240, 248, 358, 691, 833, 834], OFFLINE_VIEW),
-  ...bugs([95, 2273, 4961], DEAD_LETTER_TO_DEAD_BROKER),
-  ...bugs([628], `${DEAD_LETTER_TO_DEAD_BROKER}; and ${POISON_NEVER_COMMITTED}`),
-  ...bugs(
-    [250, 337, 1112, 1381, 1810, 2049, 2265, 2504, 2799, 3125, 3539, 3546, 3866, 4231],
-    POISON_NEVER_COMMITTED,
-  ),
+  // Fixed since they were found: OFFLINE_VIEW, DEAD_LETTER_TO_DEAD_BROKER, POISON_NEVER_COMMITTED
+  // and STALE_FOLLOWER_STATE_AFTER_ELECTION (their seeds now run in the default sweep).
   ...bugs([1704, 2181], REMOVED_MEMBER_KEEPS_PARTITIONS),
-  ...bugs([3684], STALE_FOLLOWER_STATE_AFTER_ELECTION),
 ];
 
 /** The known bug a seed exposes, if any. */

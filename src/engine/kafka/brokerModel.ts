@@ -8,6 +8,7 @@ import type { ProducerBatch, World } from '../world/worldTypes.ts';
 import { appendToLeader } from './partitionLog.ts';
 import { ProduceError } from './produceErrors.ts';
 import { lastSequenceOf, setLastSequence } from './producerSequences.ts';
+import { setBatchMeta } from './batchMetaStore.ts';
 import { respondToProduce, scheduleRequestTimeout } from './produceResponse.ts';
 
 function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
@@ -56,7 +57,11 @@ export function onBatchArrive(w: World, slot: number): void {
   if (duplicate !== null) {
     batch.baseOffset = duplicate;
     emit(w, { atMs: w.m.nowMs, type: 'batch.duplicate', producer: w.index.producers[batch.producer]!.id, partition: w.index.partitionNames[batch.partition]!, baseOffset: duplicate, count: batch.records.length });
+    const ps = w.m.partitions[batch.partition]!;
+    const end = duplicate + batch.records.length;
     if (acks === '0') freeSlot(w, slot, batch);
+    // A duplicate is answered like the original: with acks=all only once the high watermark covers it.
+    else if (acks === 'all' && ps.highWatermark < end) ps.pendingAcks.push({ slot, endOffset: end });
     else respondToProduce(w, slot, null);
     return;
   }
@@ -74,7 +79,7 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
   if (batch.baseSequence >= 0) {
     const count = batch.records.length;
-    w.batchMeta[batch.partition]![ps.storeLength - count] = { producer: batch.producer, epoch: batch.producerEpoch, baseSequence: batch.baseSequence, count };
+    setBatchMeta(w, batch.partition, ps.storeLength - count, batch.producer, batch.producerEpoch, batch.baseSequence, count);
     setLastSequence(ps, batch.producer, { epoch: batch.producerEpoch, seq: batch.baseSequence + count - 1, baseOffset: batch.baseOffset, count });
   }
   if (acks === '0') freeSlot(w, slot, batch);

@@ -4,10 +4,11 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { World } from '../world/worldTypes.ts';
+import type { PartitionState, World } from '../world/worldTypes.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
 import { storeIndexAt } from './logChain.ts';
+import { batchMetaAt } from './batchMetaStore.ts';
 import { SEQ_STRIDE, lastSequenceOf, setLastSequence } from './producerSequences.ts';
 
 export function crashBroker(w: World, broker: number): void {
@@ -41,6 +42,16 @@ export function onControllerDetect(w: World, broker: number, epoch: number): voi
   });
 }
 
+/**
+ * The partition's log is now the new leader's: segments and compaction gaps past its log end
+ * belonged to the old leader's records, and its log cannot start after it ends.
+ */
+function trimToLeaderLog(ps: PartitionState, leo: number): void {
+  if (ps.logStartOffset > leo) ps.logStartOffset = leo;
+  ps.segments = ps.segments.filter((s) => s.baseOffset < leo);
+  ps.compactedAway = ps.compactedAway.filter((o) => o < leo);
+}
+
 /** Chooses a leader among live replicas: in-sync ones first, any live one only if unclean is allowed. */
 export function electLeader(w: World, partition: number): void {
   const ps = w.m.partitions[partition]!;
@@ -55,10 +66,13 @@ export function electLeader(w: World, partition: number): void {
     return;
   }
   ps.leader = chosen.broker;
+  ps.lastLeader = chosen.broker;
   ps.leaderEpoch++;
   rebuildProducerState(w, partition);
   ps.logEndOffset = chosen.leo;
-  chosen.leoAtLeader = chosen.leo;
+  trimToLeaderLog(ps, chosen.leo);
+  // Like Kafka's makeLeader, the new leader knows nothing of its followers until they fetch.
+  for (const r of ps.replicas) r.leoAtLeader = r === chosen ? chosen.leo : 0;
   if (!clean) {
     ps.isr = [chosen.broker];
     ps.uncleanElections++;
@@ -81,7 +95,7 @@ function rebuildProducerState(w: World, partition: number): void {
   ps.lastSequence.fill(-1);
   let missing = ps.lastSequence.length / SEQ_STRIDE;
   for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
-    const meta = w.batchMeta[partition]![storeIndexAt(leader.chain, o)];
+    const meta = batchMetaAt(w, partition, storeIndexAt(leader.chain, o));
     if (!meta || lastSequenceOf(ps, meta.producer)) continue;
     setLastSequence(ps, meta.producer, { epoch: meta.epoch, seq: meta.baseSequence + meta.count - 1, baseOffset: o, count: meta.count });
     missing--;

@@ -8,6 +8,7 @@ import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
+import { clearBatchMeta } from './batchMetaStore.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
@@ -18,7 +19,7 @@ export function replicaOn(ps: PartitionState, broker: number): ReplicaState | un
 /** The record at `offset` in the log of the replica on `broker` (the leader by default). */
 export function recordAt(w: World, partition: number, offset: number, broker?: number): LogRecord {
   const ps = w.m.partitions[partition]!;
-  const replica = replicaOn(ps, broker ?? ps.leader) ?? ps.replicas[0]!;
+  const replica = replicaOn(ps, broker ?? (ps.leader >= 0 ? ps.leader : ps.lastLeader)) ?? ps.replicas[0]!;
   return w.logs[partition]![storeIndexAt(replica.chain, offset)]!;
 }
 
@@ -41,6 +42,7 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     record.atMs = w.m.nowMs;
     record.offset = offset;
     store[index] = record;
+    clearBatchMeta(w, partition, index);
     extendChain(leader.chain, offset, index);
     leader.leo = offset + 1;
     emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);

@@ -6,6 +6,7 @@ import { emit } from '../world/worldOps.ts';
 import type { RecordDraft, World } from '../world/worldTypes.ts';
 import { appendToLeader, recordAt } from './partitionLog.ts';
 import { partitionForKey } from './partitionForKey.ts';
+import { commitOffset } from './offsetCommit.ts';
 
 /** The first poison offset in [from, to) of a partition's leader log, or -1. */
 export function firstPoisonOffset(w: World, partition: number, from: number, to: number): number {
@@ -21,7 +22,8 @@ function deadLetter(w: World, consumer: number, partition: number, offset: numbe
   if (!topic) return false;
   const original = recordAt(w, partition, offset);
   const target = topic.base + (original.key === null ? 0 : partitionForKey(original.key, topic.count));
-  if (w.m.partitions[target]!.leader < 0) return false;
+  const leader = w.m.partitions[target]!.leader;
+  if (leader < 0 || !w.m.brokers[leader]!.up) return false;
   const copy: RecordDraft = {
     atMs: -1,
     type: 'record.appended',
@@ -63,5 +65,7 @@ export function handlePoison(w: World, consumer: number): number {
   if (!moved) return c.spec.poisonRetryBackoffMs ?? 1_000;
   cs.positions[poison.partition] = poison.offset + 1;
   cs.poison = null;
+  // The application has dealt with the record, so a manual-commit consumer commits past it.
+  if (c.spec.commit.mode !== 'auto') commitOffset(w, consumer, poison.partition, poison.offset + 1);
   return 0;
 }

@@ -10,7 +10,8 @@ import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, Q
 /** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
 function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
   const ps = w.m.partitions[i]!;
-  const leader = ps.replicas.find((r) => r.broker === ps.leader) ?? ps.replicas[0]!;
+  const shown = ps.leader >= 0 ? ps.leader : ps.lastLeader;
+  const leader = ps.replicas.find((r) => r.broker === shown) ?? ps.replicas[0]!;
   const chain = leader.chain;
   if (chain.length === 1 && chain[0]!.storeStart === 0 && ps.compactedAway.length === 0) return w.logs[i]!;
   const records: (LogRecord | undefined)[] = Array.from({ length: leader.leo }, (_, o) => w.logs[i]![storeIndexAt(chain, o)]!);

@@ -5,6 +5,7 @@ import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
 import { SEQ_STRIDE } from '../kafka/producerSequences.ts';
+import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
@@ -50,6 +51,7 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     logEndOffset: 0,
     highWatermark: 0,
     leader: replicas[0]!.broker,
+    lastLeader: replicas[0]!.broker,
     leaderEpoch: 0,
     isr: replicas.map((r) => r.broker),
     replicas,
@@ -186,7 +188,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       traceObjectCount: 0,
     },
     logs: index.partitionNames.map(() => []),
-    batchMeta: index.partitionNames.map(() => []),
+    batchMeta: index.partitionNames.map(() => createBatchMetaColumns()),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
     batchPool: [],

@@ -7,6 +7,7 @@ import type { RngState } from '../core/prng.ts';
 import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
 import type { GroupState } from '../trace/traceEvent.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
+import type { BatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import type { WindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
 import type { StaticIndex } from './staticIndex.ts';
@@ -194,6 +195,8 @@ export interface PartitionState {
   highWatermark: number;
   /** Broker index of the leader, or -1 while the partition is offline. */
   leader: number;
+  /** The last broker that led, so an offline partition still shows the log it had. */
+  lastLeader: number;
   leaderEpoch: number;
   /** Broker indices of the in-sync replicas, in assignment order. */
   isr: number[];
@@ -384,7 +387,7 @@ export interface World {
    * Idempotent batch metadata per partition, at the store index of each batch's first record, so
    * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).
    */
-  readonly batchMeta: ({ readonly producer: number; readonly epoch: number; readonly baseSequence: number; readonly count: number } | undefined)[][];
+  readonly batchMeta: BatchMetaColumns[];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
   readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */
