@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { embedDevScripts } from './vite.element.config.ts';
 
 // The app is a static site: everything runs in the browser, so the build needs no server.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embedDevScripts()],
   build: {
     target: 'es2022',
     sourcemap: true,
+    // The app, and the iframe embed route (see src/embed).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],

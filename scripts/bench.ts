@@ -4,7 +4,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { createSimulation } from '../src/engine/index.ts';
-import { benchScenario } from './benchWorkload.ts';
+import { benchScenario, type BenchExtra } from './benchWorkload.ts';
 
 const TARGET_RECORDS = 1_000_000;
 
@@ -25,8 +25,8 @@ function lcg(seed: number): () => number {
   };
 }
 
-function runWorkload(withWindowJob = false) {
-  const sim = createSimulation(benchScenario(60_000, withWindowJob));
+function runWorkload(extra: BenchExtra = 'none') {
+  const sim = createSimulation(benchScenario(60_000, extra));
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   let steps = 0;
@@ -53,11 +53,24 @@ function measureSeeks(sim: ReturnType<typeof createSimulation>, endMs: number) {
 
 /** The same workload with a keyed 1 s tumbling-window count reading the topic as well. */
 function windowFigures() {
-  const { sim, seconds } = runWorkload(true);
+  const { sim, seconds } = runWorkload('window-job');
   const job = sim.getState().streamJobs[0]!;
   return {
     recordsPerSecond: Math.round(consumed(sim) / seconds),
     windowsFired: job.firedCount,
+    wallSeconds: Number(seconds.toFixed(3)),
+  };
+}
+
+/** The same workload with a dataflow (filter, keyBy shuffle, windowed count, parallelism 4) reading it. */
+function dataflowFigures() {
+  const { sim, seconds } = runWorkload('dataflow');
+  const trace = sim.trace();
+  let fired = 0;
+  for (const e of trace) if (e.type === 'window.fired') fired++;
+  return {
+    recordsPerSecond: Math.round(consumed(sim) / seconds),
+    windowsFired: fired,
     wallSeconds: Number(seconds.toFixed(3)),
   };
 }
@@ -82,6 +95,7 @@ function main(): void {
     heapUsedMb: Number(heapUsedMb.toFixed(1)),
     seekMs: { median: Number(percentile(seeks, 0.5).toFixed(2)), p99: Number(percentile(seeks, 0.99).toFixed(2)) },
     withTumblingWindowCount: windowFigures(),
+    withDataflowWindowCount: dataflowFigures(),
   };
   process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
 }

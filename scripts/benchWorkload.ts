@@ -5,7 +5,10 @@
 import type { ScenarioFile } from '../src/scenario/index.ts';
 import { parseScenario } from '../src/scenario/index.ts';
 
-export function benchScenario(durationMs: number, withWindowJob = false): ScenarioFile {
+export type BenchExtra = 'none' | 'window-job' | 'dataflow';
+
+export function benchScenario(durationMs: number, extra: BenchExtra | boolean = 'none'): ScenarioFile {
+  const withWindowJob = extra === true || extra === 'window-job';
   const raw = {
     schemaVersion: 1,
     id: 'bench-standard',
@@ -49,6 +52,7 @@ export function benchScenario(durationMs: number, withWindowJob = false): Scenar
   };
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors, null, 2));
+  if (extra === 'dataflow') return withDataflow(parsed.scenario);
   if (!withWindowJob) return parsed.scenario;
   // Added to the parsed model: a keyed tumbling-window count over the same topic.
   const job = {
@@ -58,4 +62,23 @@ export function benchScenario(durationMs: number, withWindowJob = false): Scenar
     window: { assigner: { kind: 'tumbling' as const, sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'count' as const },
   };
   return { ...parsed.scenario, topology: { ...parsed.scenario.topology, streamJobs: [job] } };
+}
+
+/**
+ * The workload with a dataflow reading the topic too: a source of parallelism 4, a filter, a keyBy
+ * through a hash shuffle, a keyed 1 s tumbling-window count of parallelism 4 and an upsert sink.
+ */
+function withDataflow(scenario: ScenarioFile): ScenarioFile {
+  const dataflow = {
+    id: 'dag-count',
+    watermarks: { strategy: 'bounded-out-of-orderness' as const, maxOutOfOrdernessMs: 100 },
+    operators: [
+      { id: 'src', kind: 'source' as const, topic: 'events', parallelism: 4 },
+      { id: 'valid', kind: 'filter' as const, input: 'src', parallelism: 4, where: 'key != null' },
+      { id: 'byKey', kind: 'keyBy' as const, input: 'valid', parallelism: 4, key: 'key' },
+      { id: 'count', kind: 'window' as const, input: 'byKey', parallelism: 4, assigner: { kind: 'tumbling' as const, sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'count' as const },
+      { id: 'out', kind: 'sink' as const, input: 'count', sink: 'idempotent-upsert' as const },
+    ],
+  };
+  return { ...scenario, topology: { ...scenario.topology, dataflows: [dataflow] } };
 }

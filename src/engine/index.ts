@@ -14,3 +14,14 @@ export type * from './flink/windowOperatorTypes.ts';
 export { windowsFor } from './flink/windowsFor.ts';
 export { runWindowOperator } from './flink/runWindowOperator.ts';
 export { tableFromLog, type TableRow } from './kafka/tableFromLog.ts';
+export type * from './model/dataflowModel.ts';
+export type * from './view/dataflowView.ts';
+export {
+  compileExpr,
+  evalExpr,
+  EXPR_FUNCTIONS,
+  type CompiledExpr,
+  type CompileResult,
+  type ExprValue,
+} from './dataflow/expr/index.ts';
+export { buildDataflowPlan, inputsOf } from './dataflow/dataflowPlan.ts';

@@ -11,7 +11,64 @@ export interface SimulationOptions {
   readonly seed?: number;
   /** Engine events between keyframes used by `seek`; the default keeps a seek under a few ms. */
   readonly keyframeEveryEvents?: number;
+  /** How much history (trace and keyframes) a run keeps; see `HistoryOptions`. */
+  readonly history?: HistoryOptions;
 }
+
+/**
+ * The bounded-history policy (src/engine/simulation/README.md, "Bounded history"). A run keeps at
+ * most `maxTraceEvents` trace events: past that, the oldest keyframe is dropped and every trace
+ * event before the next one is evicted with it, so the kept history always starts at a keyframe
+ * and `seek` works for any time from there on. It keeps at most `maxKeyframes` keyframes: past
+ * that, every second one is dropped, which slows seeks but loses no history. Log records that
+ * retention deleted are freed once no kept keyframe can reach them. The defaults keep the whole
+ * history of every bundled scenario (the longest has about 14,000 trace events).
+ */
+export interface HistoryOptions {
+  /** Most trace events kept, a whole number from 1,000 to 100,000,000. Default 1,000,000. */
+  readonly maxTraceEvents?: number;
+  /** Most keyframes kept, a whole number from 2 to 100,000. Default 256. */
+  readonly maxKeyframes?: number;
+}
+
+/** The policy in force, with its defaults filled in. */
+export interface HistoryPolicy {
+  readonly maxTraceEvents: number;
+  readonly maxKeyframes: number;
+}
+
+/** What a run holds of its past right now. */
+export interface HistoryWindow {
+  readonly policy: HistoryPolicy;
+  /** True once any history was dropped; `earliestSeekableMs` is then above 0. */
+  readonly dropped: boolean;
+  /** The earliest time `seek` accepts: the time of the oldest kept keyframe. */
+  readonly earliestSeekableMs: number;
+  /**
+   * Absolute index of the first kept trace event, which is also how many were evicted. Trace
+   * indices never change meaning: event i is event i before and after an eviction.
+   */
+  readonly firstTraceIndex: number;
+  /** Trace events kept in the current timeline (`traceLength() - firstTraceIndex`). */
+  readonly retainedTraceEvents: number;
+  readonly keyframes: number;
+  /** Log records held in memory, over all partitions. */
+  readonly heldRecords: number;
+  /** Log records freed: retention had deleted them and no kept keyframe could reach them. */
+  readonly freedRecords: number;
+}
+
+/** The outcome of `seek`: it lands, or names the earliest time it could have gone to. */
+export type SeekResult =
+  | { readonly ok: true; readonly tMs: number }
+  | {
+      readonly ok: false;
+      readonly reason: 'history-dropped';
+      readonly requestedMs: number;
+      readonly earliestSeekableMs: number;
+      /** A sentence for people, naming the earliest seekable time and the policy. */
+      readonly message: string;
+    };
 
 export interface RunLimits {
   /** Stop after this many engine events even if `tMs` is not reached. */
@@ -38,17 +95,27 @@ export interface Simulation {
    * recorded interventions reproduces the run exactly. Returns the time it was scheduled at.
    */
   readonly apply: (command: Intervention) => number;
-  /** Restores the state at `tMs`, backward or forward; equal to a straight run to `tMs`. */
-  readonly seek: (tMs: number) => void;
   /**
-   * The whole trace up to the current time, as objects. It is built on demand and cached until
-   * the simulation moves, so per-frame readers should use `traceLength` and `traceSlice`.
+   * Restores the state at `tMs`, backward or forward; equal to a straight run to `tMs`. A time
+   * before `history().earliestSeekableMs` leaves the simulation where it is and returns
+   * `{ ok: false, reason: 'history-dropped', earliestSeekableMs, ... }`.
+   */
+  readonly seek: (tMs: number) => SeekResult;
+  /**
+   * The kept trace up to the current time, as objects: element 0 is trace event
+   * `history().firstTraceIndex` (0 until history is dropped). It is built on demand and cached
+   * until the simulation moves, so per-frame readers should use `traceLength` and `traceSlice`.
    */
   readonly trace: () => readonly TraceEvent[];
-  /** Number of trace events up to the current time. */
+  /** Number of trace events up to the current time, evicted ones included (an absolute index). */
   readonly traceLength: () => number;
-  /** Trace events with index in [from, to), clamped to the current length. */
+  /**
+   * Trace events with absolute index in [from, to), clamped to the kept part
+   * [`history().firstTraceIndex`, `traceLength()`).
+   */
   readonly traceSlice: (from: number, to: number) => TraceEvent[];
+  /** The bounded-history window: what is kept, from when, and under which policy. */
+  readonly history: () => HistoryWindow;
   /** Every intervention in effect: the scenario's plus those applied live, in time order. */
   readonly interventions: () => readonly TimedIntervention[];
   /** A plain-data picture of the world now; the same object until the simulation moves. */

@@ -58,8 +58,10 @@ export function unrunSuffixLength(sim: Simulation, live: readonly TimedIntervent
 /** Counts `intervention.applied` events at `tMs`, reading the trace backwards from its end. */
 function appliedCountAt(sim: Simulation, tMs: number): number {
   let count = 0;
-  for (let to = sim.traceLength(); to > 0; to -= SLICE_LENGTH) {
-    const slice = sim.traceSlice(Math.max(0, to - SLICE_LENGTH), to);
+  // Events before the first kept trace index were evicted by the bounded history.
+  const first = sim.history().firstTraceIndex;
+  for (let to = sim.traceLength(); to > first; to -= SLICE_LENGTH) {
+    const slice = sim.traceSlice(Math.max(first, to - SLICE_LENGTH), to);
     for (let i = slice.length - 1; i >= 0; i -= 1) {
       const event = slice[i];
       if (event === undefined || event.atMs < tMs) return count;

@@ -10,7 +10,7 @@ import {
   type PlaybackEvent,
   type PlaybackStatus,
 } from './playbackMachine.ts';
-import type { PlayerStore } from './playerStore.ts';
+import type { PlayerState, PlayerStore } from './playerStore.ts';
 import { createSimulationEffects } from './simulationEffects.ts';
 import type { TickSource } from './tickSource.ts';
 
@@ -74,7 +74,9 @@ export function createPlayerController(options: PlayerControllerOptions): Player
   const actorSubscription = actor.subscribe((snapshot) => {
     store.setState({ status: snapshot.value, speed: snapshot.context.speed });
   });
-  const stopWatchingSim = sim.subscribe(() => store.setState({ nowMs: sim.nowMs() }));
+  const stopWatchingSim = sim.subscribe(() =>
+    store.setState({ nowMs: sim.nowMs(), ...historyState(sim) }),
+  );
   actor.start();
   const initial = actor.getSnapshot();
   store.setState({
@@ -84,6 +86,7 @@ export function createPlayerController(options: PlayerControllerOptions): Player
     durationMs,
     seed: sim.seed,
     error: null,
+    ...historyState(sim),
   });
 
   return {
@@ -97,6 +100,17 @@ export function createPlayerController(options: PlayerControllerOptions): Player
       actor.stop();
       tickSource.stop();
     },
+  };
+}
+
+/** What the store says about the bounded history: from when seeks work, and under which policy. */
+function historyState(
+  sim: Simulation,
+): Pick<PlayerState, 'historyDroppedBeforeMs' | 'historyPolicy'> {
+  const history = sim.history();
+  return {
+    historyDroppedBeforeMs: history.dropped ? history.earliestSeekableMs : null,
+    historyPolicy: history.policy,
   };
 }
 

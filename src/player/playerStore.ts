@@ -2,6 +2,7 @@
 // controller writes it; components read it through the module-level selectors below.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HistoryPolicy } from '../engine/index.ts';
 import type { PlaybackStatus } from './playbackMachine.ts';
 
 export interface PlayerState {
@@ -15,6 +16,13 @@ export interface PlayerState {
   readonly seed: number | null;
   /** The failure that stopped the running session, if any. */
   readonly error: Error | null;
+  /**
+   * Set once the engine's bounded history dropped the run's early past: seeks go no earlier than
+   * this time. Null while the whole run is kept.
+   */
+  readonly historyDroppedBeforeMs: number | null;
+  /** The history policy of the running simulation, for saying why history was dropped. */
+  readonly historyPolicy: HistoryPolicy | null;
 }
 
 export type PlayerStore = StoreApi<PlayerState>;
@@ -27,6 +35,8 @@ const INITIAL_PLAYER_STATE: PlayerState = {
   selectedScenarioId: null,
   seed: null,
   error: null,
+  historyDroppedBeforeMs: null,
+  historyPolicy: null,
 };
 
 /**
@@ -58,3 +68,7 @@ export const selectSelectedScenarioId = (state: PlayerState): string | null =>
 export const selectSeed = (state: PlayerState): number | null => state.seed;
 export const selectError = (state: PlayerState): Error | null => state.error;
 export const selectIsPlaying = (state: PlayerState): boolean => state.status === 'playing';
+export const selectHistoryDroppedBeforeMs = (state: PlayerState): number | null =>
+  state.historyDroppedBeforeMs;
+export const selectHistoryPolicy = (state: PlayerState): HistoryPolicy | null =>
+  state.historyPolicy;

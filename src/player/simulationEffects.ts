@@ -6,6 +6,7 @@ import type { Simulation } from '../engine/index.ts';
 import type { PlaybackEffects } from './playbackMachine.ts';
 import { stepToInterestingEvent } from './stepToInteresting.ts';
 import { latestEventTimeBeforeMs, latestEventTimeMs } from './stepBackTarget.ts';
+import { seekWithinHistory } from './seekWithinHistory.ts';
 
 /** At most this many engine events run in one animation frame. */
 export const FRAME_EVENT_BUDGET = 20_000;
@@ -38,10 +39,11 @@ export function createSimulationEffects(sim: Simulation, durationMs: number): Si
       stepBack(sim);
     },
     seekSimulation(tMs) {
-      sim.seek(Math.min(durationMs, Math.max(0, tMs)));
+      seekWithinHistory(sim, Math.min(durationMs, tMs));
     },
     restartSimulation() {
-      sim.seek(0);
+      // With history dropped, the start is the earliest time the run still keeps.
+      seekWithinHistory(sim, 0);
     },
   };
 }
@@ -50,10 +52,10 @@ function stepBack(sim: Simulation): void {
   const nowMs = sim.nowMs();
   const traceLengthBefore = sim.traceLength();
   const targetMs = latestEventTimeMs(sim, nowMs) ?? 0;
-  sim.seek(targetMs);
+  seekWithinHistory(sim, targetMs);
   if (targetMs < nowMs || sim.traceLength() < traceLengthBefore) return;
   // Seeking to now undid nothing: the events at now (such as the start event at 0) survive a
   // seek to their own time. Step one event time further back instead.
   const earlierMs = latestEventTimeBeforeMs(sim, nowMs);
-  if (earlierMs !== null) sim.seek(earlierMs);
+  if (earlierMs !== null) seekWithinHistory(sim, earlierMs);
 }

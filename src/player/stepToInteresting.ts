@@ -6,6 +6,7 @@
 import type { Simulation } from '../engine/index.ts';
 import { firstInterestingIndex } from './interestingEvents.ts';
 import { stepToTraceLength } from './playbackPosition.ts';
+import { seekWithinHistory } from './seekWithinHistory.ts';
 
 /** The jump gives up after this many engine events; pressing again continues from there. */
 export const SCAN_EVENTS_MAX = 1_000_000;
@@ -22,9 +23,11 @@ const CHUNK_STEPS_MAX = 8192;
 export function stepToInterestingEvent(sim: Simulation, durationMs: number): boolean {
   let chunkSteps = CHUNK_STEPS_MIN;
   for (let scanned = 0; scanned < SCAN_EVENTS_MAX;) {
-    const from = sim.traceLength();
+    const before = sim.traceLength();
     const result = sim.runUntil(durationMs, { maxSteps: chunkSteps });
     scanned += result.steps;
+    // A long chunk may have evicted old history; the slice then starts at the first kept index.
+    const from = Math.max(before, sim.history().firstTraceIndex);
     const found = firstInterestingIndex(sim.traceSlice(from, sim.traceLength()));
     if (found >= 0) {
       settleAfter(sim, from + found);
@@ -40,6 +43,6 @@ export function stepToInterestingEvent(sim: Simulation, durationMs: number): boo
 function settleAfter(sim: Simulation, index: number): void {
   const event = sim.traceSlice(index, index + 1)[0];
   if (event === undefined || sim.traceLength() === index + 1) return;
-  sim.seek(event.atMs);
+  seekWithinHistory(sim, event.atMs);
   stepToTraceLength(sim, { tMs: event.atMs, traceLength: index + 1 });
 }

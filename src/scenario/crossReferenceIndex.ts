@@ -10,7 +10,8 @@ export type EntityKind =
   | 'consumer group'
   | 'queue producer'
   | 'queue consumer'
-  | 'stream job';
+  | 'stream job'
+  | 'dataflow';
 
 export interface Declaration {
   readonly kind: EntityKind;
@@ -26,6 +27,8 @@ export interface ScenarioIndex {
   readonly partitions: ReadonlyMap<string, number>;
   /** The first declaration of each queue name, as its JSON path. */
   readonly queues: ReadonlyMap<string, string>;
+  /** Operator ids of every dataflow, with the JSON path of the first declaration of each. */
+  readonly operators: ReadonlyMap<string, string>;
   /** Declarations repeated after the first, as [id, declaration] pairs. */
   readonly duplicates: readonly (readonly [string, Declaration])[];
 }
@@ -39,7 +42,12 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
     else ids.set(id, declaration);
   };
   const { brokers, producers, consumerGroups, topics } = scenario.topology;
-  const { queueProducers = [], queueConsumers = [], streamJobs = [] } = scenario.topology;
+  const {
+    queueProducers = [],
+    queueConsumers = [],
+    streamJobs = [],
+    dataflows = [],
+  } = scenario.topology;
   brokers.forEach((broker, i) => {
     declare(broker.id, { kind: 'broker', path: `$.topology.brokers[${i}].id`, groupIndex: -1 });
   });
@@ -65,6 +73,7 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
     ['queue producer', 'queueProducers', queueProducers],
     ['queue consumer', 'queueConsumers', queueConsumers],
     ['stream job', 'streamJobs', streamJobs],
+    ['dataflow', 'dataflows', dataflows],
   ] as const;
   for (const [kind, key, entities] of others) {
     entities.forEach((entity: { readonly id: string }, i) => {
@@ -77,7 +86,14 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
   (scenario.topology.queues ?? []).forEach((queue, i) => {
     if (!queues.has(queue.name)) queues.set(queue.name, `$.topology.queues[${i}].name`);
   });
-  return { ids, partitions, queues, duplicates };
+  const operators = new Map<string, string>();
+  dataflows.forEach((dataflow, d) => {
+    dataflow.operators.forEach((op, i) => {
+      if (!operators.has(op.id))
+        operators.set(op.id, `$.topology.dataflows[${d}].operators[${i}].id`);
+    });
+  });
+  return { ids, partitions, queues, operators, duplicates };
 }
 
 /** The ids of one kind, for naming what is allowed in an error. */

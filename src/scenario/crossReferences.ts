@@ -4,6 +4,7 @@
 // the schema, so every field has its type here.
 
 import { indexScenario, type ScenarioIndex } from './crossReferenceIndex.ts';
+import { checkDataflows } from './dataflowReferences.ts';
 import { checkEventTime } from './eventTimeReferences.ts';
 import { checkInterventions } from './interventionReferences.ts';
 import { checkQueues } from './queueReferences.ts';
@@ -19,7 +20,7 @@ function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): Scenari
     message: `repeats the id of ${index.ids.get(id)?.path ?? 'another entity'}`,
     found: quoted(id),
     allowed:
-      'an id no other broker, producer, consumer, group, queue producer, queue consumer or stream job uses',
+      'an id no other broker, producer, consumer, group, dataflow, queue producer, queue consumer or stream job uses',
   }));
   const topicNames = new Set<string>();
   scenario.topology.topics.forEach((topic, i) => {
@@ -130,6 +131,7 @@ export function checkCrossReferences(scenario: ScenarioCore): ScenarioError[] {
     ...checkSettings(scenario, index),
     ...checkQueues(scenario, index),
     ...checkStreamJobs(scenario, index),
+    ...checkDataflows(scenario, index),
     ...checkInterventions(scenario, index),
   ];
 }

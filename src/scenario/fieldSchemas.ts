@@ -28,6 +28,11 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set([
 
 const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 
+/** Whether a name collides with a property every plain object inherits, such as `__proto__`. */
+export function isReservedName(name: string): boolean {
+  return RESERVED_NAMES.has(name);
+}
+
 /** An integer in [min, max]; zod's int() also refuses NaN, Infinity and unsafe integers. */
 export function integerIn(min: number, max: number, allowed = `an integer from ${min} to ${max}`) {
   const e = { error: allowed };

@@ -2,7 +2,7 @@
 // a kind its type can act on, a network fault names two different nodes, and a seek names a
 // partition its consumer's group actually reads. The engine routes consumer.join, leave, crash
 // and restart to queue consumers too; a queue has no offsets, so consumer.seek does not. job.fail
-// fails a stream job, which restarts from its last completed checkpoint.
+// fails a stream job or a dataflow, which restarts from its last completed checkpoint.
 
 import type { TimedIntervention } from '../engine/index.ts';
 import { idsOfKind, type EntityKind, type ScenarioIndex } from './crossReferenceIndex.ts';
@@ -40,7 +40,7 @@ const TARGET_KINDS: Readonly<Record<InterventionType, readonly EntityKind[]>> = 
   'node.slow': ['broker', 'consumer'],
   'network.partition': NODE_KINDS,
   'network.heal': NODE_KINDS,
-  'job.fail': ['stream job'],
+  'job.fail': ['stream job', 'dataflow'],
 };
 
 /** Why an intervention cannot act on a kind it does not list, where a reason helps. */
@@ -66,9 +66,10 @@ function checkNode(
 ): ScenarioError | undefined {
   const declaration = index.ids.get(name);
   if (declaration !== undefined && TARGET_KINDS[type].includes(declaration.kind)) return undefined;
-  // Name the optional kinds (queue consumers) only in files that declare some.
+  // Name the optional kinds (queue consumers, dataflows) only in files that declare some.
   const kinds = TARGET_KINDS[type].filter(
-    (kind) => kind !== 'queue consumer' || idsOfKind(index, kind).length > 0,
+    (kind) =>
+      (kind !== 'queue consumer' && kind !== 'dataflow') || idsOfKind(index, kind).length > 0,
   );
   return {
     path,

@@ -126,3 +126,32 @@ export const JSON_PATH_CHARS_MAX = 200;
 export const JSON_PATH_SEGMENTS_MAX = 16;
 /** Largest magnitude of a parameter's bounds, step and default. */
 export const PARAMETER_VALUE_MAX = 1_000_000_000_000;
+
+// Processing dataflows: DAGs of operators (dataflowSchema.ts). Parallelism times operators bounds
+// the subtasks of one dataflow (at most 256), and the fan-out cap bounds the copies of one record.
+
+export const DATAFLOWS_MAX = 4;
+export const DATAFLOW_OPERATORS_MAX = 32;
+/** Subtasks per operator; Flink's key groups (128) are far more than this. */
+export const PARALLELISM_MAX = 8;
+/** Longest expression source, as the expression language itself allows. */
+export const EXPRESSION_CHARS_MAX = 500;
+/** Fields one map operator sets. */
+export const MAP_FIELDS_MAX = 16;
+/** Expressions one flatMap emits per record. */
+export const FLATMAP_EMIT_MAX = 8;
+export const ROUTES_MAX = 16;
+/** Rows of an enrich operator's fixed reference table. */
+export const ENRICH_TABLE_ROWS_MAX = 1_000;
+/**
+ * Copies of one source record the graph may make before any aggregation: the sum over paths from
+ * a source of the product of the flatMap fan-outs on the path. Chained flatMaps and diamonds
+ * multiply, so without a cap eight operators could turn one record into millions.
+ */
+export const RECORD_COPIES_MAX = 256;
+/** Records one input channel buffers before its sender runs out of credit. */
+export const BUFFER_RECORDS_MAX = 10_000;
+/** Slowest subtask tick of a continuous dataflow. */
+export const TICK_MS_MAX = 10_000;
+/** Longest time for an element to cross a network edge between subtasks. */
+export const EDGE_DELAY_MS_MAX = 60_000;

@@ -16,12 +16,14 @@ import {
 import { interventionSchema } from './interventionSchema.ts';
 import { producerSchema } from './producerSchema.ts';
 import { queueConsumerSchema, queueProducerSchema, queueSchema } from './queueSchema.ts';
+import { dataflowSchema } from './dataflowSchema.ts';
 import { streamJobSchema } from './streamJobSchema.ts';
 import { intervalMs } from './timeSchemas.ts';
 import { periodMs, topicSchema } from './topicSchema.ts';
 import {
   BROKERS_MAX,
   COST_MS_MAX,
+  DATAFLOWS_MAX,
   DURATION_MS_MAX,
   GROUPS_MAX,
   INTERVENTIONS_MAX,
@@ -85,6 +87,9 @@ const topologySchema = strictObject({
     'queue consumers',
   ).exactOptional(),
   streamJobs: listOf(streamJobSchema, 0, STREAM_JOBS_MAX, 'stream jobs').exactOptional(),
+  dataflows: listOf(dataflowSchema, 0, DATAFLOWS_MAX, 'dataflows')
+    .exactOptional()
+    .describe('processing DAGs of operators; see dataflowSchema.ts'),
 });
 
 /** Editors look for this key to find the JSON Schema; the parser accepts it and drops it. */

@@ -17,7 +17,7 @@ import type { ScenarioCore } from './scenarioSchemaV1.ts';
 type Assigner = StreamJobSpec['window']['assigner'];
 type Job = StreamJobSpec;
 
-function checkOffset(assigner: Assigner, path: string): ScenarioError | undefined {
+export function checkOffset(assigner: Assigner, path: string): ScenarioError | undefined {
   if (assigner.kind === 'session') return undefined;
   const offset = assigner.offsetMs ?? 0;
   const [bound, name] =
@@ -31,7 +31,7 @@ function checkOffset(assigner: Assigner, path: string): ScenarioError | undefine
   };
 }
 
-function checkWindowsPerRecord(assigner: Assigner, path: string): ScenarioError | undefined {
+export function checkWindowsPerRecord(assigner: Assigner, path: string): ScenarioError | undefined {
   if (assigner.kind !== 'sliding') return undefined;
   const windows = Math.ceil(assigner.sizeMs / assigner.slideMs);
   if (windows <= WINDOWS_PER_RECORD_MAX) return undefined;

@@ -37,7 +37,7 @@ const watermarkCommon = {
     .describe('pipeline.auto-watermark-interval; Flink default 200'),
 };
 
-const watermarksSchema = z.discriminatedUnion(
+export const watermarksSchema = z.discriminatedUnion(
   'strategy',
   [
     strictObject({
@@ -62,7 +62,7 @@ const offsetMs = () =>
     `an integer from ${-DURATION_MS_MAX} to ${DURATION_MS_MAX}`,
   );
 
-const assignerSchema = z.discriminatedUnion(
+export const assignerSchema = z.discriminatedUnion(
   'kind',
   [
     strictObject({

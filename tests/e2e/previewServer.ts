@@ -20,13 +20,19 @@ export interface PreviewServer {
   readonly stop: () => void;
 }
 
-/** Runs `vite build` and throws with its output when it fails. */
+/**
+ * Builds what `npm run build` ships (the app, the embed route and the embed scripts, see
+ * scripts/buildAll.ts) and throws with its output when it fails.
+ */
 export function buildApp(): void {
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', '--logLevel', 'warn'], {
-    encoding: 'utf8',
-  });
-  if (result.status !== 0)
-    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/buildAll.ts', '--quiet'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Asks the OS for a free port on 127.0.0.1. */

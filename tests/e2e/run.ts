@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openWatchedPage } from './browser.ts';
 import { buildApp, startPreviewServer, type PreviewServer } from './previewServer.ts';
 import { E2E_CASES, type E2eCase } from './sandboxCases.ts';
+import { EMBED_CASES } from './embedCases.ts';
 import { checkCrossEngineHashes } from './crossEngineHashes.ts';
 
 async function runCase(
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
     buildApp();
     server = await startPreviewServer();
     browser = await launchChromium();
-    for (const testCase of E2E_CASES) {
+    for (const testCase of [...E2E_CASES, ...EMBED_CASES]) {
       const failure = await runCase(browser, server.url, testCase);
       if (failure === null) passed += 1;
       else failed += 1;

@@ -15,6 +15,7 @@ import {
 } from './sandboxPage.ts';
 import { LESSON_CASES } from './lessonCases.ts';
 import { SESSION_CASES } from './sessionCases.ts';
+import { TIMELINE_CASES } from './timelineCases.ts';
 
 export interface E2eCase {
   readonly name: string;
@@ -170,4 +171,5 @@ export const E2E_CASES: readonly E2eCase[] = [
   },
   ...SESSION_CASES,
   ...LESSON_CASES,
+  ...TIMELINE_CASES,
 ];

@@ -8,6 +8,7 @@ import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
+import { putRecord, storedRecord, storeEnd } from './recordStore.ts';
 import { clearBatchMeta } from './batchMetaStore.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
@@ -20,7 +21,11 @@ export function replicaOn(ps: PartitionState, broker: number): ReplicaState | un
 export function recordAt(w: World, partition: number, offset: number, broker?: number): LogRecord {
   const ps = w.m.partitions[partition]!;
   const replica = replicaOn(ps, broker ?? (ps.leader >= 0 ? ps.leader : ps.lastLeader)) ?? ps.replicas[0]!;
-  return w.logs[partition]![storeIndexAt(replica.chain, offset)]!;
+  const index = storeIndexAt(replica.chain, offset);
+  const record = storedRecord(w.logs[partition]!, index);
+  // Reads stay at or above the log start, and nothing a replica can reach there is ever freed.
+  if (!record) throw new Error(`${w.index.partitionNames[partition]} offset ${offset} (store entry ${index}) is not held`);
+  return record;
 }
 
 /** Appends drafts at the leader's log end; returns the base offset. */
@@ -35,13 +40,13 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     if (segments) beforeAppend(w, partition, offset, draft.eventTimeMs);
     const index = ps.storeLength++;
     // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
-    if (store.length < index) throw new Error(`store of ${draft.partition} has a hole at ${index}`);
+    if (storeEnd(store) < index) throw new Error(`store of ${draft.partition} has a hole at ${index}`);
     // A retried batch carries drafts that were appended before; each append gets its own record,
     // or the earlier copy would change its offset under the log that already holds it.
     const record = draft.offset >= 0 ? { ...draft } : draft;
     record.atMs = w.m.nowMs;
     record.offset = offset;
-    store[index] = record;
+    putRecord(store, index, record);
     clearBatchMeta(w, partition, index);
     extendChain(leader.chain, offset, index);
     leader.leo = offset + 1;

@@ -3,6 +3,8 @@
 // Durations are milliseconds. A few per-record costs may be fractional; the engine converts those
 // to integer microseconds once, so that no float ever accumulates into simulated time.
 
+import type { DataflowSpec } from './dataflowModel.ts';
+
 /** Names of the partition assignors of Kafka's classic consumer-group protocol. */
 export type AssignorName = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
 
@@ -287,6 +289,8 @@ export interface Topology {
   readonly queueProducers?: readonly QueueProducerSpec[];
   readonly queueConsumers?: readonly QueueConsumerSpec[];
   readonly streamJobs?: readonly StreamJobSpec[];
+  /** Processing dataflows: DAGs of operators (see dataflowModel.ts). */
+  readonly dataflows?: readonly DataflowSpec[];
 }
 
 /** A timed command: scheduled by a scenario, or applied live by a person. */

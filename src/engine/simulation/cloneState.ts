@@ -2,6 +2,7 @@
 // job about five times slower on this shape; keyframes are taken often enough for that to matter.
 // When a field is added to MutableState, the type checker points here, since every field is listed.
 
+import { cloneDataflowState } from '../dataflow/cloneDataflowState.ts';
 import { cloneEventQueue } from '../core/eventQueue.ts';
 import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type {
@@ -84,6 +85,7 @@ export function cloneState(m: MutableState): MutableState {
     brokers: m.brokers.map((b) => ({ ...b })),
     inflight: m.inflight.map(cloneBatch),
     // Snapshots inside a job state are never edited once taken, so they are shared.
+    dataflows: m.dataflows.map(cloneDataflowState),
     streamJobs: m.streamJobs.map((j) => ({
       ...j,
       partitions: j.partitions.map((p) => ({ ...p })),

@@ -4,7 +4,7 @@
 
 import { peekTimeMs, popEvent, type PoppedEvent } from '../core/eventQueue.ts';
 import type { Intervention, ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
-import type { RunLimits, RunResult, Simulation, SimulationOptions } from '../simulationApi.ts';
+import type { RunLimits, RunResult, SeekResult, Simulation, SimulationOptions } from '../simulationApi.ts';
 import { buildWorldView } from '../view/buildWorldView.ts';
 import type { WorldView } from '../view/worldView.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
@@ -18,8 +18,10 @@ import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
 import { startLogTasks, startReplication } from '../kafka/startReplication.ts';
 import { startStreamJob } from '../stream/streamJob.ts';
+import { startDataflow } from '../dataflow/dataflowJob.ts';
 import { readTraceSlice } from './readTraceSlice.ts';
 import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
+import { enforceHistoryPolicy, historyWindow, overHistoryBound, resolveHistoryPolicy, seekBeforeHistory, traceEventsPerKeyframe } from './historyWindow.ts';
 
 /** Engine events between keyframes: enough to keep keyframes rare, few enough to seek fast. */
 const DEFAULT_KEYFRAME_EVERY_EVENTS = 16384;
@@ -34,6 +36,7 @@ function scheduleStarts(w: World): void {
   startReplication(w);
   startLogTasks(w);
   (w.scenario.topology.streamJobs ?? []).forEach((_, j) => startStreamJob(w, j));
+  w.index.dataflows.forEach((_, d) => startDataflow(w, d));
   (w.scenario.topology.queueProducers ?? []).forEach((p, i) => schedule(w, p.startAtMs, EventKind.queueProducerNext, i, -1));
   (w.scenario.topology.queueConsumers ?? []).forEach((c, i) => {
     if (c.joinAtMs !== undefined) schedule(w, c.joinAtMs, EventKind.queueConsumerStart, i);
@@ -47,6 +50,9 @@ export interface InternalOptions extends SimulationOptions {
 
 export function createSimulation(scenario: ScenarioModel, options: InternalOptions = {}): Simulation {
   const seed = (options.seed ?? scenario.seed) >>> 0;
+  const policy = resolveHistoryPolicy(options.history);
+  // Keyframes come at least this often in trace events too, so the trace is evicted in small chunks.
+  const traceEvery = traceEventsPerKeyframe(policy);
   const w = createWorld(scenario, seed);
   const everyEvents = options.keyframeEveryEvents ?? DEFAULT_KEYFRAME_EVERY_EVENTS;
   const check = options.checkInvariantsEveryStep === true;
@@ -54,6 +60,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
   scheduleStarts(w);
   const keyframes: Keyframe[] = [takeKeyframe(w, 0)];
   let stepsAtLastKeyframe = 0;
+  let traceAtLastKeyframe = w.m.traceLength;
   const listeners = new Set<() => void>();
   let view: WorldView | null = null;
   let traceView: readonly TraceEvent[] | null = null;
@@ -75,9 +82,11 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
 
   /** Runs the one next thing, due at `t`. */
   const stepAt = (t: number): void => {
-    if (t > w.m.lastEventAtMs && w.m.steps - stepsAtLastKeyframe >= everyEvents && t > keyframes[keyframes.length - 1]!.atMs) {
+    const due = w.m.steps - stepsAtLastKeyframe >= everyEvents || w.m.traceLength - traceAtLastKeyframe >= traceEvery;
+    if (due && t > w.m.lastEventAtMs && t > keyframes[keyframes.length - 1]!.atMs) {
       keyframes.push(takeKeyframe(w, t));
       stepsAtLastKeyframe = w.m.steps;
+      traceAtLastKeyframe = w.m.traceLength;
     }
     w.m.nowMs = t;
     const iv = w.interventions[w.m.interventionCursor];
@@ -91,6 +100,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
     w.m.lastEventAtMs = t;
     w.m.steps++;
     if (check) checkInvariants(w);
+    if (overHistoryBound(w, keyframes, policy)) enforceHistoryPolicy(w, keyframes, policy);
   };
 
   const runUntilInner = (tMs: number, maxSteps: number): RunResult => {
@@ -106,15 +116,19 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
     return { steps, truncated: false };
   };
 
-  const seekInner = (tMs: number): void => {
+  const seekInner = (tMs: number): SeekResult => {
     const target = Math.max(0, Math.min(Math.floor(tMs), scenario.durationMs));
+    // History before the oldest kept keyframe was dropped (see historyWindow.ts).
+    if (target < keyframes[0]!.atMs) return seekBeforeHistory(target, keyframes[0]!.atMs, policy);
     const kf = keyframes[keyframeAtOrBefore(keyframes, target)]!;
     // Running forward from the present is cheaper whenever no keyframe lies between.
     if (target < w.m.nowMs || kf.atMs > w.m.nowMs) {
       restoreKeyframe(w, kf);
       stepsAtLastKeyframe = w.m.steps;
+      traceAtLastKeyframe = w.m.traceLength;
     }
     runUntilInner(target, Infinity);
+    return { ok: true, tMs: target };
   };
 
   const sim: Simulation = {
@@ -145,12 +159,14 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
       return atMs;
     },
     seek: (tMs: number) => {
-      seekInner(tMs);
-      changed();
+      const result = seekInner(tMs);
+      if (result.ok) changed();
+      return result;
     },
     trace: () => (traceView ??= readTraceSlice(w, 0, w.m.traceLength)),
     traceLength: () => w.m.traceLength,
     traceSlice: (from: number, to: number) => readTraceSlice(w, from, to),
+    history: () => historyWindow(w, keyframes, policy),
     interventions: () => w.interventions,
     getState: () => (view ??= buildWorldView(w)),
     subscribe: (listener: () => void) => {

@@ -2,21 +2,27 @@
 // failure throws with the run's seed and time, so the run can be reproduced exactly.
 
 import { divergenceOffset, storeIndexAt } from '../kafka/logChain.ts';
+import { storedRecord, storeEnd } from '../kafka/recordStore.ts';
 import type { ReplicaState, World } from '../world/worldTypes.ts';
 
 function fail(w: World, message: string): never {
   throw new Error(`invariant violated at ${w.m.nowMs} ms (seed ${w.seed}): ${message}`);
 }
 
-/** Every replica's log holds dense offsets: the record at offset o says it is offset o. */
+/**
+ * Every replica's log holds dense offsets: the record at offset o says it is offset o. Only the
+ * offsets from the log start on are readable; records below it may have been freed.
+ */
 function checkReplicaOffsets(w: World, p: number, r: ReplicaState): void {
   const name = w.index.partitionNames[p]!;
+  const logStart = w.m.partitions[p]!.logStartOffset;
   for (let i = 0; i < r.chain.length; i++) {
     const seg = r.chain[i]!;
     const end = i + 1 < r.chain.length ? r.chain[i + 1]!.startOffset : r.leo;
-    for (const o of [seg.startOffset, end - 1]) {
-      if (o < seg.startOffset || o >= r.leo) continue;
-      const rec = w.logs[p]![storeIndexAt(r.chain, o)];
+    const first = Math.max(seg.startOffset, logStart);
+    for (const o of [first, end - 1]) {
+      if (o < first || o >= r.leo) continue;
+      const rec = storedRecord(w.logs[p]!, storeIndexAt(r.chain, o));
       if (!rec || rec.offset !== o) fail(w, `${name} on broker ${w.index.brokers[r.broker]!.id}: offset ${o} holds ${rec?.offset}`);
     }
   }
@@ -25,7 +31,7 @@ function checkReplicaOffsets(w: World, p: number, r: ReplicaState): void {
 function checkLogs(w: World): void {
   w.m.partitions.forEach((ps, p) => {
     const name = w.index.partitionNames[p]!;
-    if (w.logs[p]!.length < ps.storeLength) fail(w, `${name} store ${w.logs[p]!.length} < ${ps.storeLength}`);
+    if (storeEnd(w.logs[p]!) < ps.storeLength) fail(w, `${name} store ${storeEnd(w.logs[p]!)} < ${ps.storeLength}`);
     if (ps.highWatermark > ps.logEndOffset) fail(w, `${name} high watermark ${ps.highWatermark} past log end ${ps.logEndOffset}`);
     const leader = ps.replicas.find((r) => r.broker === ps.leader);
     if (leader && leader.leo !== ps.logEndOffset) fail(w, `${name} leader log end ${leader.leo} != ${ps.logEndOffset}`);

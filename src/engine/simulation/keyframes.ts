@@ -4,6 +4,8 @@
 // so that a later keyframe of the same timeline can still be restored.
 
 import type { MutableState, World } from '../world/worldTypes.ts';
+import { truncateRecordStore } from '../kafka/recordStore.ts';
+import { truncateTrace } from '../trace/traceStore.ts';
 import { cloneState } from './cloneState.ts';
 
 export interface Keyframe {
@@ -25,11 +27,8 @@ export function restoreKeyframe(w: World, kf: Keyframe): void {
 
 /** Drops store entries past the logical ends, once the timeline they belonged to is abandoned. */
 export function truncateStores(w: World): void {
-  w.trace.objects.length = w.m.traceObjectCount;
-  w.m.partitions.forEach((ps, i) => {
-    const log = w.logs[i]!;
-    if (log.length > ps.storeLength) log.length = ps.storeLength;
-  });
+  truncateTrace(w.trace, w.m.traceLength, w.m.traceObjectCount);
+  w.m.partitions.forEach((ps, i) => truncateRecordStore(w.logs[i]!, ps.storeLength));
 }
 
 /** Index of the latest keyframe at or before `tMs` (keyframes are sorted by time). */

@@ -12,20 +12,23 @@ export interface TraceNames {
   readonly partitionNames: readonly string[];
 }
 
-export function readTraceEvent(
-  s: TraceStore,
-  i: number,
-  names: TraceNames,
-  logs: readonly (readonly LogRecord[])[],
-): TraceEvent {
+/** Reads the record at a store index of a global partition (the event of a `record.appended`). */
+export type StoredRecordReader = (partition: number, storeIndex: number) => LogRecord | undefined;
+
+/** Reads absolute entry `index`, which must lie in [s.base, s.end). */
+export function readTraceEvent(s: TraceStore, index: number, names: TraceNames, records: StoredRecordReader): TraceEvent {
+  const i = index - s.base;
   const atMs = s.atMs[i]!;
   const f0 = s.f0[i]!;
   const f1 = s.f1[i]!;
   switch (s.code[i]) {
     case TraceCode.object:
-      return s.objects[f0]!;
-    case TraceCode.recordAppended:
-      return logs[f0]![s.f2[i]!]!;
+      return s.objects[f0 - s.objectBase]!;
+    case TraceCode.recordAppended: {
+      const record = records(f0, s.f2[i]!);
+      if (!record) throw new Error(`trace entry ${index} refers to freed store entry ${s.f2[i]} of ${names.partitionNames[f0]}`);
+      return record;
+    }
     case TraceCode.batchSent:
       return { atMs, type: 'batch.sent', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, count: s.f2[i]!, attempt: s.f3[i]! };
     case TraceCode.batchAcked:
@@ -35,6 +38,6 @@ export function readTraceEvent(
     case TraceCode.consumerProcessed:
       return { atMs, type: 'consumer.processed', consumer: names.consumers[f0]!.id, partition: names.partitionNames[f1]!, fromOffset: s.f2[i]!, count: s.f3[i]! };
     default:
-      throw new Error(`unknown trace code ${s.code[i]} at ${i}`);
+      throw new Error(`unknown trace code ${s.code[i]} at ${index}`);
   }
 }

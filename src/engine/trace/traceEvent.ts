@@ -12,6 +12,9 @@ export type GroupState =
   | 'Stable'
   | 'Dead';
 
+/** A value inside a dataflow, as its expressions compute it. */
+export type DataflowValue = number | string | boolean | null;
+
 interface At {
   readonly atMs: number;
 }
@@ -235,11 +238,15 @@ export type TraceEvent = At &
     | {
         readonly type: 'watermark.advanced';
         readonly job: string;
+        /** The dataflow operator whose watermark moved; absent for a stream job. */
+        readonly operator?: string;
         readonly watermarkMs: number;
       }
     | {
         readonly type: 'window.fired';
         readonly job: string;
+        /** The dataflow operator that fired; absent for a stream job. */
+        readonly operator?: string;
         readonly key: string;
         readonly window: readonly [number, number];
         readonly value: number;
@@ -248,6 +255,8 @@ export type TraceEvent = At &
     | {
         readonly type: 'window.late.dropped';
         readonly job: string;
+        /** The dataflow operator (a window or a join) that dropped it; absent for a stream job. */
+        readonly operator?: string;
         readonly key: string;
         readonly eventTimeMs: number;
         readonly partition: string;
@@ -289,6 +298,52 @@ export type TraceEvent = At &
         readonly job: string;
         readonly checkpoint: number;
         readonly count: number;
+      }
+    | {
+        readonly type: 'dataflow.output';
+        readonly job: string;
+        readonly sink: string;
+        readonly key: string;
+        readonly value: DataflowValue;
+        readonly window: readonly [number, number] | null;
+        /** `visible` when readers can see it now; `staged` when it waits for a transaction commit. */
+        readonly visibility: 'visible' | 'staged';
+        /** From the producer creating the record (or the window firing) to this write. */
+        readonly latencyMs: number;
+      }
+    | {
+        readonly type: 'barrier.aligned';
+        readonly job: string;
+        readonly operator: string;
+        readonly subtask: number;
+        readonly checkpoint: number;
+        /** How long the subtask held inputs back waiting for the barrier on all of them. */
+        readonly alignmentMs: number;
+      }
+    | { readonly type: 'state.expired'; readonly job: string; readonly operator: string; readonly subtask: number; readonly count: number }
+    | {
+        readonly type: 'table.updated';
+        readonly job: string;
+        readonly operator: string;
+        readonly key: string;
+        /** Null deletes the row. */
+        readonly value: DataflowValue;
+      }
+    | {
+        readonly type: 'dataflow.metrics';
+        readonly job: string;
+        readonly recordsPerSecond: number;
+        readonly lagRecords: number;
+        readonly lagByPartition: Readonly<Record<string, number>>;
+        readonly latencyMsP50: number | null;
+        readonly latencyMsP95: number | null;
+        readonly latencyMsP99: number | null;
+        /** Processing time minus the watermark of the operators at the end of the graph. */
+        readonly watermarkLagMs: number | null;
+        readonly stateEntries: number;
+        readonly stateByOperator: Readonly<Record<string, number>>;
+        readonly bufferFillPercent: number;
+        readonly checkpointDurationMs: number | null;
       }
     | {
         readonly type: 'source.partition.idle';

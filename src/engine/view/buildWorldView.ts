@@ -1,20 +1,35 @@
 // Builds the read-only WorldView from engine state. Called at most once per simulation move, so
 // it favours clarity over speed; partition records are shared, not copied.
 
+import { buildDataflowViews } from './buildDataflowViews.ts';
 import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from '../kafka/groupMembers.ts';
 import { storeIndexAt } from '../kafka/logChain.ts';
+import { isRemoved } from '../kafka/logCompaction.ts';
+import { storedRecord } from '../kafka/recordStore.ts';
+import { recordsByOffset } from './recordsByOffset.ts';
 import { MessageState } from '../world/worldTypes.ts';
 import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, WorldView } from './worldView.ts';
 
-/** The leader's log by offset: the store itself while its chain is the identity, else a copy. */
+/**
+ * The leader's log by offset: the store itself while its chain is the identity and nothing was
+ * freed, a read-through view once the oldest records were freed, else a copy.
+ */
 function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
   const ps = w.m.partitions[i]!;
   const shown = ps.leader >= 0 ? ps.leader : ps.lastLeader;
   const leader = ps.replicas.find((r) => r.broker === shown) ?? ps.replicas[0]!;
   const chain = leader.chain;
-  if (chain.length === 1 && chain[0]!.storeStart === 0 && ps.compactedAway.length === 0) return w.logs[i]!;
-  const records: (LogRecord | undefined)[] = Array.from({ length: leader.leo }, (_, o) => w.logs[i]![storeIndexAt(chain, o)]!);
+  const store = w.logs[i]!;
+  if (store.base > 0) {
+    const removed = ps.compactedAway;
+    return recordsByOffset(ps.logStartOffset, leader.leo, (o) => (removed.length > 0 && isRemoved(removed, o) ? undefined : storedRecord(store, storeIndexAt(chain, o))));
+  }
+  // Entries past the leader's log end belong to a timeline a seek went back on: never show them.
+  if (chain.length === 1 && chain[0]!.storeStart === 0 && ps.compactedAway.length === 0) {
+    return store.entries.length === leader.leo ? store.entries : store.entries.slice(0, leader.leo);
+  }
+  const records: (LogRecord | undefined)[] = Array.from({ length: leader.leo }, (_, o) => storedRecord(store, storeIndexAt(chain, o)));
   // Compaction leaves gaps: those entries are undefined in the array the views read.
   for (const o of ps.compactedAway) if (o < records.length) records[o] = undefined;
   return records;
@@ -164,5 +179,6 @@ export function buildWorldView(w: World): WorldView {
     queues: queueViews(w),
     queueConsumers: queueConsumerViews(w),
     streamJobs: streamJobViews(w),
+    dataflows: buildDataflowViews(w),
   };
 }

@@ -1,6 +1,7 @@
 // The read-only picture of a simulation at its current time, for views, tests and the CLI.
 // It is plain data built from the engine state; nothing here can change the simulation.
 
+import type { DataflowView } from './dataflowView.ts';
 import type { GroupState, TraceEventOf } from '../trace/traceEvent.ts';
 
 /** A record as stored in a partition log: the very event that appended it. */
@@ -143,4 +144,5 @@ export interface WorldView {
   readonly queues: readonly QueueView[];
   readonly queueConsumers: readonly QueueConsumerView[];
   readonly streamJobs: readonly StreamJobView[];
+  readonly dataflows: readonly DataflowView[];
 }

@@ -1,6 +1,7 @@
 // Carries out one timed command on the world and records it in the trace. Commands name entities
 // by id; the scenario layer has already checked that those ids exist.
 
+import { failDataflow } from '../dataflow/dataflowJob.ts';
 import {
   closeConsumer,
   crashConsumer,
@@ -99,8 +100,10 @@ export function applyIntervention(w: World, command: Intervention): void {
       return partitionNetwork(w, command.target, command.peer, command.type === 'network.heal');
     case 'job.fail': {
       const j = (w.scenario.topology.streamJobs ?? []).findIndex((s) => s.id === command.target);
-      if (j < 0) throw new Error(`no stream job named ${command.target}`);
-      return failJob(w, j);
+      if (j >= 0) return failJob(w, j);
+      const d = (w.scenario.topology.dataflows ?? []).findIndex((s) => s.id === command.target);
+      if (d < 0) throw new Error(`no stream job or dataflow named ${command.target}`);
+      return failDataflow(w, d);
     }
     case 'producer.stop':
       return stopProducer(w, producerIndex(w, command.target));

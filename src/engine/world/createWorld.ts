@@ -1,11 +1,13 @@
 // Builds the initial world of a scenario: empty logs, every entity's state and random stream, and
 // the first events (producers starting, consumers joining). Nothing has run yet at time 0.
 
+import { createDataflowState } from '../dataflow/createDataflowState.ts';
 import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
 import { SEQ_STRIDE } from '../kafka/producerSequences.ts';
 import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
+import { createRecordStore } from '../kafka/recordStore.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
@@ -164,6 +166,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
         staged: [],
         stagedForPending: [],
       })),
+      dataflows: index.dataflows.map((plan) => createDataflowState(plan, index)),
       queueProducers: (scenario.topology.queueProducers ?? []).map((p) => ({
         running: false,
         epoch: 0,
@@ -187,7 +190,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       traceLength: 0,
       traceObjectCount: 0,
     },
-    logs: index.partitionNames.map(() => []),
+    logs: index.partitionNames.map(() => createRecordStore()),
     batchMeta: index.partitionNames.map(() => createBatchMetaColumns()),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),

@@ -29,6 +29,7 @@ import { onQueueConsumerDone, onQueueConsumerPoll, onQueueVisibilityCheck, start
 import { onLogCleaner } from '../kafka/logCompaction.ts';
 import { onRetentionCheck } from '../kafka/logSegments.ts';
 import { startConsumer } from '../kafka/consumerLifecycle.ts';
+import { onDataflowCheckpoint, onDataflowCheckpointAck, onDataflowRestart, onDataflowTick } from '../dataflow/dataflowJob.ts';
 import { EventKind } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 
@@ -106,6 +107,14 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return onJobCheckpointAck(w, e.a, e.b, e.c);
     case EventKind.jobRestart:
       return onJobRestart(w, e.a, e.b);
+    case EventKind.dataflowTick:
+      return onDataflowTick(w, e.a, e.b);
+    case EventKind.dataflowCheckpoint:
+      return onDataflowCheckpoint(w, e.a, e.b);
+    case EventKind.dataflowCheckpointAck:
+      return onDataflowCheckpointAck(w, e.a, e.b, e.c);
+    case EventKind.dataflowRestart:
+      return onDataflowRestart(w, e.a, e.b);
     case EventKind.producerStart:
       return startProducer(w, e.a);
     case EventKind.consumerStart:

@@ -41,6 +41,10 @@ export const EventKind = {
   jobCheckpoint: 36,
   jobCheckpointAck: 37,
   jobRestart: 38,
+  dataflowTick: 39,
+  dataflowCheckpoint: 40,
+  dataflowCheckpointAck: 41,
+  dataflowRestart: 42,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -83,6 +87,11 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.jobCheckpoint, 9],
   [EventKind.jobCheckpointAck, 4],
   [EventKind.jobRestart, 4],
+  // A dataflow's subtasks read after the brokers' work of the same millisecond, like a poll.
+  [EventKind.dataflowTick, 8],
+  [EventKind.dataflowCheckpoint, 9],
+  [EventKind.dataflowCheckpointAck, 4],
+  [EventKind.dataflowRestart, 4],
   [EventKind.producerStart, 11],
   [EventKind.consumerStart, 11],
 ];

@@ -3,6 +3,7 @@
 
 import { zipfTable } from '../core/randomDraws.ts';
 import type { ConsumerSpec, ScenarioModel } from '../model/scenarioModel.ts';
+import { buildDataflowPlan, type DataflowPlan } from '../dataflow/dataflowPlan.ts';
 
 export interface BrokerIndex {
   readonly id: string;
@@ -61,6 +62,8 @@ export interface StaticIndex {
   readonly consumerById: ReadonlyMap<string, number>;
   readonly producerById: ReadonlyMap<string, number>;
   readonly groups: readonly GroupIndex[];
+  /** The execution plan of each dataflow, in topology order. */
+  readonly dataflows: readonly DataflowPlan[];
 }
 
 /** Milliseconds (possibly fractional, to 1 µs) to integer microseconds. */
@@ -182,5 +185,6 @@ export function buildStaticIndex(scenario: ScenarioModel): StaticIndex {
     consumerById: new Map(consumers.map((c, i) => [c.id, i])),
     producerById: new Map(producers.map((p, i) => [p.id, i])),
     groups,
+    dataflows: (scenario.topology.dataflows ?? []).map(buildDataflowPlan),
   };
 }

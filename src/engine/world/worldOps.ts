@@ -2,7 +2,7 @@
 
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
-import { ensureCapacity, TraceCode } from '../trace/traceStore.ts';
+import { putTraceObject, TraceCode, traceSlot } from '../trace/traceStore.ts';
 import { RANK_OF } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 
@@ -17,11 +17,10 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
  * went back on. Use for events that happen rarely; per-record events use `emitColumns`.
  */
 export function emit(w: World, event: TraceEvent): void {
-  const i = w.m.traceLength++;
   const s = w.trace;
-  ensureCapacity(s, i);
+  const i = traceSlot(s, w.m.traceLength++);
   const o = w.m.traceObjectCount++;
-  s.objects[o] = event;
+  putTraceObject(s, o, event);
   s.code[i] = TraceCode.object;
   s.atMs[i] = event.atMs;
   s.f0[i] = o;
@@ -29,9 +28,8 @@ export function emit(w: World, event: TraceEvent): void {
 
 /** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
 export function emitColumns(w: World, code: number, f0: number, f1: number, f2: number, f3: number): void {
-  const i = w.m.traceLength++;
   const s = w.trace;
-  ensureCapacity(s, i);
+  const i = traceSlot(s, w.m.traceLength++);
   s.code[i] = code;
   s.atMs[i] = w.m.nowMs;
   s.f0[i] = f0;

@@ -8,9 +8,11 @@ import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts
 import type { GroupState } from '../trace/traceEvent.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
 import type { BatchMetaColumns } from '../kafka/batchMetaStore.ts';
+import type { RecordStore } from '../kafka/recordStore.ts';
 import type { WindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ConsumerStatus, LogRecord } from '../view/worldView.ts';
 import type { StaticIndex } from './staticIndex.ts';
+import type { DataflowState } from '../dataflow/dataflowTypes.ts';
 
 /**
  * A record a producer has created but the broker has not appended yet. It already has the shape
@@ -355,6 +357,7 @@ export interface MutableState {
   inflight: (ProducerBatch | null)[];
   queues: QueueState[];
   streamJobs: StreamJobState[];
+  dataflows: DataflowState[];
   queueProducers: QueueProducerState[];
   queueConsumers: QueueConsumerState[];
   freeInflight: number[];
@@ -380,9 +383,9 @@ export interface World {
    * The record store of each partition, in append order over all leaders. Entries at or past a
    * partition's `storeLength` are left from a timeline a seek went back on, kept so that later
    * keyframes stay valid. Replica chains map offsets to entries; with one replica and no leader
-   * change, entry i holds offset i.
+   * change, entry i holds offset i. Entries nothing can reach any more are freed (recordStore.ts).
    */
-  readonly logs: LogRecord[][];
+  readonly logs: RecordStore[];
   /**
    * Idempotent batch metadata per partition, at the store index of each batch's first record, so
    * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).

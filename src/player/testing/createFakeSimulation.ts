@@ -29,6 +29,7 @@ function emptyView(_trace: readonly TraceEvent[], nowMs: number): WorldView {
     queues: [],
     queueConsumers: [],
     streamJobs: [],
+    dataflows: [],
   };
 }
 
@@ -80,6 +81,7 @@ export function createFakeSimulation(options: FakeSimulationOptions): FakeSimula
       processed = countBefore(tMs);
       nowMs = tMs;
       moved();
+      return { ok: true, tMs };
     },
     apply() {
       throw new Error('The fake simulation takes no interventions.');
@@ -88,6 +90,16 @@ export function createFakeSimulation(options: FakeSimulationOptions): FakeSimula
     traceLength: () => processed,
     traceSlice: (from, to) => events.slice(Math.max(0, from), Math.min(to, processed)),
     interventions: () => [],
+    history: () => ({
+      policy: { maxTraceEvents: 1_000_000, maxKeyframes: 256 },
+      dropped: false,
+      earliestSeekableMs: 0,
+      firstTraceIndex: 0,
+      retainedTraceEvents: processed,
+      keyframes: 1,
+      heldRecords: 0,
+      freedRecords: 0,
+    }),
     getState() {
       view ??= buildView(events.slice(0, processed), nowMs);
       return view;

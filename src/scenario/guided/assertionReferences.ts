@@ -1,8 +1,9 @@
-// Checks on expected outcomes that need the whole scenario: groups and stream jobs exist, every
-// time falls inside the run, a `where` can match, and a window ends after it starts.
+// Checks on expected outcomes that need the whole scenario: groups, jobs, dataflows and their
+// sinks exist, every time falls inside the run, a `where` can match, and a window ends after it
+// starts.
 
 import type { ScenarioIndex } from '../crossReferenceIndex.ts';
-import { afterEndError } from '../referenceErrors.ts';
+import { afterEndError, namesAllowed, quoted } from '../referenceErrors.ts';
 import type { ScenarioError } from '../scenarioError.ts';
 import type { ScenarioFile } from '../scenarioSchema.ts';
 import { checkEntity } from './entityReferences.ts';
@@ -24,6 +25,15 @@ function timesOf(assertion: Assertion): [string, number][] {
       ];
     case 'eventCount':
       return assertion.byMs === undefined ? [] : [['byMs', assertion.byMs]];
+    case 'sinkRows':
+      return [['atMs', assertion.atMs]];
+    case 'dataflowMetric':
+      return [
+        ...(assertion.afterMs === undefined
+          ? []
+          : [['afterMs', assertion.afterMs] as [string, number]]),
+        ...(assertion.byMs === undefined ? [] : [['byMs', assertion.byMs] as [string, number]]),
+      ];
     case 'deliveries':
     case 'windowResult':
       return [];
@@ -31,6 +41,27 @@ function timesOf(assertion: Assertion): [string, number][] {
 }
 
 function checkOrder(assertion: Assertion, path: string): ScenarioError | undefined {
+  if (
+    assertion.kind === 'dataflowMetric' &&
+    assertion.byMs !== undefined &&
+    (assertion.afterMs ?? 0) >= assertion.byMs
+  ) {
+    return {
+      path: `${path}.afterMs`,
+      message: 'is not before byMs, so no sample could count',
+      found: String(assertion.afterMs ?? 0),
+      allowed: `a time before byMs (${assertion.byMs})`,
+    };
+  }
+  const window = assertion.kind === 'sinkRows' ? assertion.window : undefined;
+  if (window !== undefined && window[0] >= window[1]) {
+    return {
+      path: `${path}.window`,
+      message: 'ends before it starts',
+      found: `[${window[0]}, ${window[1]}]`,
+      allowed: '[startMs, endMs] with startMs < endMs',
+    };
+  }
   if (assertion.kind === 'lagReaches' && (assertion.afterMs ?? 0) >= assertion.byMs) {
     return {
       path: `${path}.afterMs`,
@@ -65,15 +96,41 @@ function checkAssertion(
   const groupError =
     group === undefined ? undefined : checkEntity('consumer group', group, `${path}.group`, index);
   const job = 'job' in assertion ? assertion.job : undefined;
+  // The dataflow assertions read what only dataflows have: metrics samples and sink operators.
+  const dataflowOnly = assertion.kind === 'dataflowMetric' || assertion.kind === 'sinkRows';
   const jobError =
-    job === undefined ? undefined : checkEntity('stream job', job, `${path}.job`, index);
+    job === undefined
+      ? undefined
+      : checkEntity(dataflowOnly ? 'dataflow' : 'job', job, `${path}.job`, index);
+  const sinkError =
+    assertion.kind === 'sinkRows' && jobError === undefined
+      ? checkSink(assertion.job, assertion.sink, `${path}.sink`, scenario)
+      : undefined;
   const orderError = checkOrder(assertion, path);
-  for (const error of [groupError, jobError, orderError])
+  for (const error of [groupError, jobError, sinkError, orderError])
     if (error !== undefined) errors.push(error);
   if (assertion.kind === 'eventCount') {
     errors.push(...checkWhere(assertion.eventType, assertion.where, `${path}.where`, index));
   }
   return errors;
+}
+
+/** An error when `sink` is not a sink operator of dataflow `job`. */
+function checkSink(
+  job: string,
+  sink: string,
+  path: string,
+  scenario: ScenarioFile,
+): ScenarioError | undefined {
+  const dataflow = (scenario.topology.dataflows ?? []).find((d) => d.id === job);
+  const sinks = (dataflow?.operators ?? []).filter((op) => op.kind === 'sink').map((op) => op.id);
+  if (sinks.includes(sink)) return undefined;
+  return {
+    path,
+    message: `names no sink operator of dataflow ${quoted(job)}`,
+    found: quoted(sink),
+    allowed: namesAllowed('one of its sinks', sinks),
+  };
 }
 
 /** Every cross-reference error in the expected outcomes of a scenario that passed the schema. */

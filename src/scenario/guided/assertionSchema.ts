@@ -18,6 +18,7 @@ import {
   EVENT_TIME_MS_MAX,
   LABEL_CHARS_MAX,
   OFFSET_MAX,
+  PARAMETER_VALUE_MAX,
   TEXT_CHARS_MAX,
   WINDOW_VALUES_MAX,
 } from '../scenarioLimits.ts';
@@ -33,6 +34,18 @@ const GROUP_STATES = [
 ] as const;
 
 export const COMPARE_OPS = ['<=', '==', '>='] as const;
+export const DATAFLOW_METRICS = [
+  'recordsPerSecond',
+  'lagRecords',
+  'latencyMsP50',
+  'latencyMsP95',
+  'latencyMsP99',
+  'watermarkLagMs',
+  'stateEntries',
+  'bufferFillPercent',
+  'checkpointDurationMs',
+] as const;
+const metricAllowed = `a number from ${-PARAMETER_VALUE_MAX} to ${PARAMETER_VALUE_MAX}`;
 
 const count = () => integerIn(0, OFFSET_MAX, 'a whole number from 0 upwards');
 const eventTimeMs = () => integerIn(-EVENT_TIME_MS_MAX, EVENT_TIME_MS_MAX);
@@ -90,6 +103,36 @@ export const assertionSchema = z.discriminatedUnion(
         error: `a pair [startMs, endMs] of integers from ${-EVENT_TIME_MS_MAX} to ${EVENT_TIME_MS_MAX}`,
       }),
       values: listOf(windowValueSchema, 0, WINDOW_VALUES_MAX, 'window results'),
+    }),
+    assertion('dataflowMetric', {
+      job: nameSchema().describe('the dataflow whose dataflow.metrics samples are read'),
+      metric: oneOf(DATAFLOW_METRICS),
+      stat: oneOf(['max', 'min', 'last']).describe(
+        'the largest, smallest or last sample in [afterMs, byMs); samples without a value are skipped',
+      ),
+      op: oneOf(COMPARE_OPS),
+      value: z
+        .number({ error: metricAllowed })
+        .min(-PARAMETER_VALUE_MAX, { error: metricAllowed })
+        .max(PARAMETER_VALUE_MAX, { error: metricAllowed }),
+      afterMs: timeMs().exactOptional().describe('first time a sample counts; absent: 0'),
+      byMs: timeMs()
+        .exactOptional()
+        .describe('samples before this time count; absent: the whole run'),
+    }),
+    assertion('sinkRows', {
+      job: nameSchema().describe('the dataflow'),
+      sink: nameSchema().describe('its sink operator'),
+      atMs: timeMs().describe('the rows readers can see at this time'),
+      op: oneOf(COMPARE_OPS),
+      count: count(),
+      key: textSchema(0, TEXT_CHARS_MAX).exactOptional().describe('only rows of this key'),
+      window: z
+        .tuple([eventTimeMs(), eventTimeMs()], {
+          error: `a pair [startMs, endMs] of integers from ${-EVENT_TIME_MS_MAX} to ${EVENT_TIME_MS_MAX}`,
+        })
+        .exactOptional()
+        .describe('only rows of this window'),
     }),
   ],
   { error: unionError('kind') },

@@ -5,10 +5,20 @@ import { idsOfKind, type EntityKind, type ScenarioIndex } from '../crossReferenc
 import { namesAllowed, quoted } from '../referenceErrors.ts';
 import type { ScenarioError } from '../scenarioError.ts';
 
-/** `node` is a broker, producer or consumer: what node.pause and node.slow events name. */
-export type ReferenceKind = EntityKind | 'partition' | 'node' | 'queue';
+/**
+ * `node` is a broker, producer or consumer: what node.pause and node.slow events name. `job` is a
+ * stream job or a dataflow, and `operator` an operator of any dataflow.
+ */
+export type ReferenceKind = EntityKind | 'partition' | 'node' | 'queue' | 'job' | 'operator';
 
 const NODE_KINDS: readonly EntityKind[] = ['broker', 'producer', 'consumer'];
+const JOB_KINDS: readonly EntityKind[] = ['stream job', 'dataflow'];
+
+/** What a group of kinds is called in messages: the group's words, then its plural. */
+const GROUP_WORDS = {
+  node: ['broker, producer or consumer', 'brokers, producers or consumers'],
+  job: ['stream job or dataflow', 'stream jobs or dataflows'],
+} as const;
 
 function partitionNames(index: ScenarioIndex): string[] {
   return [...index.partitions].map(([topic, count]) => `${topic}-0 to ${topic}-${count - 1}`);
@@ -39,26 +49,33 @@ export function checkEntity(
       allowed: namesAllowed('"<topic>-<n>" for one of the partitions', partitionNames(index)),
     };
   }
-  if (kind === 'queue') {
-    if (index.queues.has(name)) return undefined;
+  if (kind === 'queue' || kind === 'operator') {
+    const names = kind === 'queue' ? index.queues : index.operators;
+    if (names.has(name)) return undefined;
     return {
       path,
-      message: 'names no queue',
+      message: `names no ${kind === 'queue' ? 'queue' : 'dataflow operator'}`,
       found: quoted(name),
-      allowed: namesAllowed('one of the queues', [...index.queues.keys()]),
+      allowed: namesAllowed(
+        kind === 'queue' ? 'one of the queues' : 'one of the dataflow operators',
+        [...names.keys()],
+      ),
     };
   }
+  // Dataflows are named among the jobs only in files that declare some, as queue consumers are.
+  const group = kind === 'job' && idsOfKind(index, 'dataflow').length === 0 ? 'stream job' : kind;
   const declaration = index.ids.get(name);
-  const kinds = kind === 'node' ? NODE_KINDS : [kind];
+  const kinds = group === 'node' ? NODE_KINDS : group === 'job' ? JOB_KINDS : [group];
   if (declaration !== undefined && kinds.includes(declaration.kind)) return undefined;
-  const what = kind === 'node' ? 'broker, producer or consumer' : kind;
+  const [what, plural] =
+    group === 'node' || group === 'job' ? GROUP_WORDS[group] : [group, `${group}s`];
   return {
     path,
     message:
       declaration === undefined ? `names no ${what}` : `names a ${declaration.kind}, not a ${what}`,
     found: quoted(name),
     allowed: namesAllowed(
-      kind === 'node' ? 'one of the brokers, producers or consumers' : `one of the ${kind}s`,
+      `one of the ${plural}`,
       kinds.flatMap((k) => idsOfKind(index, k)),
     ),
   };

@@ -110,7 +110,40 @@ export type Assertion = { readonly label?: string } & (
         readonly timing: WindowTiming;
       }[];
     }
+  | {
+      readonly kind: 'dataflowMetric';
+      readonly job: string;
+      readonly metric: DataflowMetricName;
+      /** Which sample counts: the largest, the smallest or the last in the span. */
+      readonly stat: 'max' | 'min' | 'last';
+      readonly op: CompareOp;
+      readonly value: number;
+      readonly afterMs?: number;
+      readonly byMs?: number;
+    }
+  | {
+      readonly kind: 'sinkRows';
+      readonly job: string;
+      readonly sink: string;
+      readonly atMs: number;
+      readonly op: CompareOp;
+      readonly count: number;
+      readonly key?: string;
+      readonly window?: readonly [number, number];
+    }
 );
+
+/** The numeric series of a `dataflow.metrics` event that a dataflowMetric assertion can read. */
+export type DataflowMetricName =
+  | 'recordsPerSecond'
+  | 'lagRecords'
+  | 'latencyMsP50'
+  | 'latencyMsP95'
+  | 'latencyMsP99'
+  | 'watermarkLagMs'
+  | 'stateEntries'
+  | 'bufferFillPercent'
+  | 'checkpointDurationMs';
 
 export type AssertionKind = Assertion['kind'];
 

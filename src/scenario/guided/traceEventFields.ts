@@ -41,7 +41,7 @@ type KindOf<V> =
       ? 'boolean'
       : NonNullable<V> extends WindowBounds
         ? 'window'
-        : 'string' | 'group-state' | 'window-timing' | 'sink-visibility';
+        : 'string' | 'group-state' | 'window-timing' | 'sink-visibility' | 'text-or-number';
 
 type FieldTable = {
   readonly [K in TraceEventType]: {
@@ -192,9 +192,10 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   'queue.consumer.crashed': { consumer: 'string' },
   // Stream jobs (Flink-style event-time windows). `window.fired` is what the windowResult
   // assertion reads: `{ job, key, window: [startMs, endMs], value, timing }`.
-  'watermark.advanced': { job: 'string', watermarkMs: 'number' },
+  'watermark.advanced': { job: 'string', operator: 'string', watermarkMs: 'number' },
   'window.fired': {
     job: 'string',
+    operator: 'string',
     key: 'string',
     window: 'window',
     value: 'number',
@@ -202,6 +203,7 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   },
   'window.late.dropped': {
     job: 'string',
+    operator: 'string',
     key: 'string',
     eventTimeMs: 'number',
     partition: 'string',
@@ -224,6 +226,37 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   },
   'sink.committed': { job: 'string', checkpoint: 'number', count: 'number' },
   'source.partition.idle': { job: 'string', partition: 'string', idle: 'boolean' },
+  // Dataflows (operator graphs). Their window and watermark events above carry `operator`.
+  'dataflow.output': {
+    job: 'string',
+    sink: 'string',
+    key: 'string',
+    value: 'text-or-number',
+    window: 'window',
+    visibility: 'sink-visibility',
+    latencyMs: 'number',
+  },
+  'barrier.aligned': {
+    job: 'string',
+    operator: 'string',
+    subtask: 'number',
+    checkpoint: 'number',
+    alignmentMs: 'number',
+  },
+  'state.expired': { job: 'string', operator: 'string', subtask: 'number', count: 'number' },
+  'table.updated': { job: 'string', operator: 'string', key: 'string', value: 'text-or-number' },
+  'dataflow.metrics': {
+    job: 'string',
+    recordsPerSecond: 'number',
+    lagRecords: 'number',
+    latencyMsP50: 'number',
+    latencyMsP95: 'number',
+    latencyMsP99: 'number',
+    watermarkLagMs: 'number',
+    stateEntries: 'number',
+    bufferFillPercent: 'number',
+    checkpointDurationMs: 'number',
+  },
 };
 
 /**
@@ -252,7 +285,11 @@ const ENTITY_FIELDS = {
   deadLetterPartition: 'partition',
   broker: 'broker',
   node: 'node',
-  job: 'stream job',
+  // A stream job or a dataflow: both emit job events, and ids are unique across the two.
+  job: 'job',
+  // Dataflow operators; `sink` is the sink operator of a dataflow.output event.
+  operator: 'operator',
+  sink: 'operator',
   queue: 'queue',
   deadLetterQueue: 'queue',
 } as const;

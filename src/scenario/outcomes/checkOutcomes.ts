@@ -5,6 +5,14 @@
 import type { WorldView } from '../../engine/index.ts';
 import type { Assertion } from '../guided/guidedTypes.ts';
 import type { ScenarioFile } from '../scenarioSchema.ts';
+import {
+  checkDataflowMetric,
+  checkSinkRows,
+  sinkFacts,
+  sinkProbeTimes,
+  type SinkFacts,
+  type SinkFactsAt,
+} from './dataflowChecks.ts';
 import { checkDeliveries } from './deliveryCheck.ts';
 import { checkEventCount } from './eventCountCheck.ts';
 import { checkGroupState, checkLag, checkLagReaches, probeTimes } from './groupChecks.ts';
@@ -26,33 +34,49 @@ function groupFacts(view: WorldView): Map<string, GroupFacts> {
   return facts;
 }
 
-/** Reads the world at every probe time, in increasing order, keeping only the group facts. */
-function readProbes(scenario: ScenarioFile, run: OutcomeRun): GroupFactsAt {
-  const times = new Set(scenario.expect.flatMap((a) => probeTimes(a, run.trace)));
-  const facts = new Map<number, Map<string, GroupFacts>>();
-  for (const t of [...times].sort((a, b) => a - b)) facts.set(t, groupFacts(run.stateAt(t)));
-  return (tMs) => facts.get(tMs) ?? groupFacts(run.stateAt(tMs));
+interface Probes {
+  readonly groupsAt: GroupFactsAt;
+  readonly sinksAt: SinkFactsAt;
 }
 
-function judge(
-  a: Assertion,
-  scenario: ScenarioFile,
-  run: OutcomeRun,
-  factsAt: GroupFactsAt,
-): Verdict {
+/**
+ * Reads the world at every probe time, in increasing order, keeping only the facts the
+ * assertions at that time need: group facts for the group kinds, sink rows for sinkRows.
+ */
+function readProbes(scenario: ScenarioFile, run: OutcomeRun): Probes {
+  const groupTimes = new Set(scenario.expect.flatMap((a) => probeTimes(a, run.trace)));
+  const sinkTimes = new Set(scenario.expect.flatMap(sinkProbeTimes));
+  const groups = new Map<number, Map<string, GroupFacts>>();
+  const sinks = new Map<number, SinkFacts>();
+  for (const t of [...new Set([...groupTimes, ...sinkTimes])].sort((a, b) => a - b)) {
+    const view = run.stateAt(t);
+    if (groupTimes.has(t)) groups.set(t, groupFacts(view));
+    if (sinkTimes.has(t)) sinks.set(t, sinkFacts(view));
+  }
+  return {
+    groupsAt: (tMs) => groups.get(tMs) ?? groupFacts(run.stateAt(tMs)),
+    sinksAt: (tMs) => sinks.get(tMs) ?? sinkFacts(run.stateAt(tMs)),
+  };
+}
+
+function judge(a: Assertion, scenario: ScenarioFile, run: OutcomeRun, probes: Probes): Verdict {
   switch (a.kind) {
     case 'groupState':
-      return checkGroupState(a, factsAt);
+      return checkGroupState(a, probes.groupsAt);
     case 'lag':
-      return checkLag(a, factsAt);
+      return checkLag(a, probes.groupsAt);
     case 'lagReaches':
-      return checkLagReaches(a, run.trace, factsAt);
+      return checkLagReaches(a, run.trace, probes.groupsAt);
     case 'deliveries':
       return checkDeliveries(a, run.trace, scenario);
     case 'eventCount':
       return checkEventCount(a, run.trace);
     case 'windowResult':
       return checkWindowResult(a, run.trace);
+    case 'dataflowMetric':
+      return checkDataflowMetric(a, run.trace);
+    case 'sinkRows':
+      return checkSinkRows(a, probes.sinksAt);
   }
 }
 
@@ -70,9 +94,9 @@ function judge(
  * const results = checkOutcomes(scenario, { trace, stateAt });
  */
 export function checkOutcomes(scenario: ScenarioFile, run: OutcomeRun): OutcomeResult[] {
-  const factsAt = readProbes(scenario, run);
+  const probes = readProbes(scenario, run);
   return scenario.expect.map((assertion) => ({
     assertion,
-    ...judge(assertion, scenario, run, factsAt),
+    ...judge(assertion, scenario, run, probes),
   }));
 }

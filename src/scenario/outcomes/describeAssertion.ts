@@ -25,6 +25,24 @@ export function windowValuesWords(
   return values.map((v) => `${String(v.value)} (${v.timing})`).join(', then ');
 }
 
+/** "the largest latencyMsP95 sample from 5000 ms to 30000 ms". */
+export function metricSpanWords(a: Extract<Assertion, { kind: 'dataflowMetric' }>): string {
+  const stat = { max: 'the largest', min: 'the smallest', last: 'the last' }[a.stat];
+  const after = a.afterMs === undefined ? '' : ` from ${ms(a.afterMs)}`;
+  const by = a.byMs === undefined ? '' : ` before ${ms(a.byMs)}`;
+  return `${stat} ${a.metric} sample${after}${by}`;
+}
+
+/** "rows of key k0, window [0,5000) in sink out of dataflow df". */
+export function sinkRowsWords(a: Extract<Assertion, { kind: 'sinkRows' }>): string {
+  const filters = [
+    a.key === undefined ? undefined : `key ${a.key}`,
+    a.window === undefined ? undefined : `window [${a.window[0]},${a.window[1]})`,
+  ].filter((part) => part !== undefined);
+  const of = filters.length === 0 ? '' : ` of ${filters.join(', ')}`;
+  return `rows${of} in sink ${a.sink} of dataflow ${a.job}`;
+}
+
 /**
  * What an assertion expects, as a sentence.
  *
@@ -54,5 +72,9 @@ export function describeAssertion(a: Assertion): string {
       const job = a.job === undefined ? '' : ` of job ${a.job}`;
       return `window [${a.window[0]},${a.window[1]})${job} for key ${a.key} emits ${windowValuesWords(a.values)}`;
     }
+    case 'dataflowMetric':
+      return `${metricSpanWords(a)} of dataflow ${a.job} is ${bound(a.op, a.value)}`;
+    case 'sinkRows':
+      return `${bound(a.op, a.count)} ${sinkRowsWords(a)} at ${ms(a.atMs)}`;
   }
 }

@@ -59,7 +59,13 @@ export function PlayerSessionView({
   if (error !== null) throw error;
   if (session === null) return <p className="muted">Starting the simulation…</p>;
   const screen = (
-    <SessionScreen session={session} scenario={run.scenario} store={store} params={run.params} />
+    <SessionScreen
+      session={session}
+      scenario={run.scenario}
+      store={store}
+      params={run.params}
+      variant={run.knobs.variantId}
+    />
   );
   const playing = guidedScenario(run.scenario);
   if (!hasLesson(guide) || playing === null) return screen;

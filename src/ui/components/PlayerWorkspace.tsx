@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import type { ScenarioModel } from '../../engine/index.ts';
 import {
   selectDurationMs,
+  selectHistoryDroppedBeforeMs,
   selectNowMs,
   selectSpeed,
   selectStatus,
@@ -15,11 +16,12 @@ import {
 } from '../../player/index.ts';
 import type { PlayerSession } from '../hooks/usePlayerSession.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
+import { DagView } from '../views/dag/DagView.tsx';
 import { createHighlightStore } from '../views/highlightStore.ts';
 import { InspectorPanel } from '../views/inspector/InspectorPanel.tsx';
 import { MetricsPanel } from '../views/metrics/MetricsPanel.tsx';
 import { PanelToggleBar } from '../views/PanelToggleBar.tsx';
-import { PlaceholderPanel } from '../views/PlaceholderPanel.tsx';
+import { TimelineView } from '../views/timeline/TimelineView.tsx';
 import { TopologyView } from '../views/topology/TopologyView.tsx';
 import { TraceTable } from '../views/trace/TraceTable.tsx';
 import { useInspectorOnFirstPick } from '../views/useInspectorOnFirstPick.ts';
@@ -28,6 +30,7 @@ import { openingViews } from '../views/viewIds.ts';
 import { ViewsContext, type ViewsShared } from '../views/ViewsContext.tsx';
 import { GroupPanel } from './GroupPanel.tsx';
 import { GroupStateAnnouncer } from './GroupStateAnnouncer.tsx';
+import { HistoryNotice } from './HistoryNotice.tsx';
 import { PartitionLogView } from './PartitionLogView.tsx';
 import { PlayerControls } from './PlayerControls.tsx';
 import { Scrubber } from './Scrubber.tsx';
@@ -47,6 +50,7 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
   const speed = useStore(store, selectSpeed);
   const nowMs = useStore(store, selectNowMs);
   const durationMs = useStore(store, selectDurationMs);
+  const droppedBeforeMs = useStore(store, selectHistoryDroppedBeforeMs);
   const send = session.controller.send;
   const [highlight] = useState(createHighlightStore);
   const shared = useMemo<ViewsShared>(
@@ -63,7 +67,13 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
         <SpeedControl speed={speed} onCommand={send} />
         <TimeReadout nowMs={nowMs} durationMs={durationMs} status={status} />
       </div>
-      <Scrubber nowMs={nowMs} durationMs={durationMs} onCommand={send} />
+      <Scrubber
+        nowMs={nowMs}
+        durationMs={durationMs}
+        onCommand={send}
+        droppedBeforeMs={droppedBeforeMs}
+      />
+      <HistoryNotice store={store} />
       <PanelToggleBar visible={visible} onToggle={toggle} />
       <GroupStateAnnouncer groups={world.groups} />
       <div className="workspace">
@@ -72,10 +82,10 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
           {visible.has('topology') && (
             <TopologyView sim={session.sim} world={world} speed={speed} />
           )}
+          {visible.has('timeline') && <TimelineView sim={session.sim} durationMs={durationMs} />}
           {visible.has('metrics') && <MetricsPanel sim={session.sim} durationMs={durationMs} />}
           {visible.has('trace') && <TraceTable sim={session.sim} world={world} />}
-          {visible.has('timeline') && <PlaceholderPanel view="timeline" />}
-          {visible.has('dag') && <PlaceholderPanel view="dag" />}
+          {visible.has('dag') && <DagView sim={session.sim} world={world} />}
         </div>
         <aside className="workspace-side" aria-label="Inspector and consumer groups">
           {visible.has('inspector') && <InspectorPanel world={world} />}

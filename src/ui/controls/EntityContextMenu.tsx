@@ -7,7 +7,7 @@ import { createPortal } from 'react-dom';
 import type { Intervention, Simulation } from '../../engine/index.ts';
 import type { OpenMenu } from '../hooks/useEntityContextMenu.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
-import { entityActions } from './entityActions.ts';
+import { DEFAULT_FAULT_SETTINGS, entityActions } from './entityActions.ts';
 
 export interface EntityContextMenuProps {
   readonly menu: OpenMenu;
@@ -16,8 +16,6 @@ export interface EntityContextMenuProps {
   readonly onApply: (command: Intervention) => void;
   readonly onClose: () => void;
 }
-
-const DROP_ACKS_IN_MENU = 3;
 
 function moveFocus(menuElement: HTMLElement, key: string): void {
   const items = [
@@ -46,7 +44,8 @@ export function EntityContextMenu({
   const world = useWorldView(sim);
   const ref = useRef<HTMLDivElement>(null);
   const { entity, returnFocus } = menu;
-  const actions = entityActions(entity, world, DROP_ACKS_IN_MENU);
+  // The menu has no fields: it uses the fault panel's default numbers.
+  const actions = entityActions(entity, world, DEFAULT_FAULT_SETTINGS);
   const close = (): void => {
     onClose();
     returnFocus?.focus();
@@ -89,7 +88,7 @@ export function EntityContextMenu({
       )}
       {actions.map((action) => (
         <button
-          key={action.command.type}
+          key={action.label}
           type="button"
           role="menuitem"
           disabled={!canApply || !action.enabled}

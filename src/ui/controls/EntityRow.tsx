@@ -22,7 +22,7 @@ export function EntityRow({ entity, stateText, actions, canApply, onApply }: Ent
       <span className="entity-actions">
         {actions.map((action) => (
           <button
-            key={action.command.type}
+            key={action.label}
             type="button"
             disabled={!canApply || !action.enabled}
             aria-label={`${action.label} ${entity.kind} ${entity.id}`}

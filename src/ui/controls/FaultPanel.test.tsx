@@ -2,15 +2,43 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createFakeSimulation } from '../../player/testing/createFakeSimulation.ts';
+import type { WorldView } from '../../engine/index.ts';
 import { SAMPLE_WORLD } from '../testing/sampleWorld.ts';
 import { FaultPanel } from './FaultPanel.tsx';
 
 afterEach(cleanup);
 
+/** The sample world with a queue consumer and a stream job, one of each state that matters. */
+const WORLD: WorldView = {
+  ...SAMPLE_WORLD,
+  queueConsumers: [
+    { id: 'worker-1', queue: 'jobs', status: 'active', inHand: [], processedCount: 3 },
+    { id: 'worker-2', queue: 'jobs', status: 'crashed', inHand: [], processedCount: 0 },
+  ],
+  streamJobs: [
+    {
+      id: 'counts',
+      sourceTopic: 'orders',
+      watermarkMs: 900,
+      partitions: [],
+      openWindows: [],
+      firedCount: 0,
+      droppedCount: 0,
+      running: true,
+      lag: 0,
+      backpressured: false,
+      shedCount: 0,
+      lastCheckpoint: null,
+      sinkOutput: [],
+      sinkStaged: 0,
+    },
+  ],
+};
+
 function renderPanel(canApply = true) {
   const onApply = vi.fn();
   const onClose = vi.fn();
-  const sim = createFakeSimulation({ events: [], view: () => SAMPLE_WORLD });
+  const sim = createFakeSimulation({ events: [], view: () => WORLD });
   render(<FaultPanel sim={sim} canApply={canApply} onApply={onApply} onClose={onClose} />);
   return { onApply, onClose };
 }
@@ -22,7 +50,7 @@ describe('FaultPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave consumer c2' }));
     fireEvent.click(screen.getByRole('button', { name: 'Crash broker b1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Stop producer p1' }));
-    fireEvent.change(screen.getByLabelText('Acks to drop'), { target: { value: '5' } });
+    fireEvent.change(screen.getByLabelText(/^Acks to drop/), { target: { value: '5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Drop next 5 acks broker b1' }));
     expect(onApply.mock.calls.map(([command]: unknown[]) => command)).toEqual([
       { type: 'consumer.crash', target: 'c1' },
@@ -39,6 +67,47 @@ describe('FaultPanel', () => {
     ]) {
       expect(screen.getByRole('button', { name })).toHaveProperty('disabled', true);
     }
+  });
+
+  test('queue consumers and stream jobs have their faults too', () => {
+    const { onApply } = renderPanel();
+    expect(screen.getByRole('region', { name: 'Queue consumers' }).textContent).toContain(
+      'queue jobs',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Crash consumer worker-1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restart consumer worker-2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fail a task job counts' }));
+    expect(screen.getByRole('button', { name: 'Restart consumer worker-1' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(screen.getByRole('button', { name: 'Crash consumer worker-2' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(onApply.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      { type: 'consumer.crash', target: 'worker-1' },
+      { type: 'consumer.restart', target: 'worker-2' },
+      { type: 'job.fail', target: 'counts' },
+    ]);
+  });
+
+  test('pauses, slowdowns, producer crashes and poison records take the numbers set above', () => {
+    const { onApply } = renderPanel();
+    fireEvent.change(screen.getByLabelText(/^Pause \(s/), { target: { value: '0.5' } });
+    fireEvent.change(screen.getByLabelText(/^Slow factor/), { target: { value: '1000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pause 0.5 s consumer c1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Slow ×100 broker b1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Full speed broker b1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Crash producer p1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Poison next record producer p1' }));
+    expect(onApply.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      { type: 'node.pause', target: 'c1', durationMs: 500 },
+      { type: 'node.slow', target: 'b1', factor: 100 },
+      { type: 'node.slow', target: 'b1', factor: 1 },
+      { type: 'producer.crash', target: 'p1' },
+      { type: 'producer.poison', target: 'p1' },
+    ]);
   });
 
   test('after the end nothing can be applied, and Esc closes the panel', () => {

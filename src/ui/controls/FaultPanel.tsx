@@ -1,12 +1,13 @@
-// The fault panel (toggle with F): every consumer, broker and producer with the commands that can
-// be applied to it now. Each button sends one intervention through the session, which records it.
+// The fault panel (toggle with F): every consumer, broker, producer, queue consumer and stream job
+// with the commands that can be applied to it now. Each button sends one intervention through the
+// session, which records it.
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Intervention, Simulation, WorldView } from '../../engine/index.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
-import { entityActions, type EntityRef } from './entityActions.ts';
+import { DEFAULT_FAULT_SETTINGS, entityActions, type EntityRef } from './entityActions.ts';
 import { EntityRow } from './EntityRow.tsx';
-import { DropAcksField } from './DropAcksField.tsx';
+import { FaultSettingsFields } from './FaultSettingsFields.tsx';
 
 export interface FaultPanelProps {
   readonly sim: Simulation;
@@ -43,12 +44,26 @@ function sectionsOf(world: WorldView): Section[] {
         stateText: p.running ? 'running' : 'stopped',
       })),
     },
+    {
+      title: 'Queue consumers',
+      rows: world.queueConsumers.map((c) => ({
+        entity: { kind: 'consumer', id: c.id },
+        stateText: `${c.status} · queue ${c.queue}`,
+      })),
+    },
+    {
+      title: 'Stream jobs',
+      rows: world.streamJobs.map((j) => ({
+        entity: { kind: 'job', id: j.id },
+        stateText: `${j.running ? 'running' : 'restarting'} · reads ${j.sourceTopic}`,
+      })),
+    },
   ];
 }
 
 export function FaultPanel({ sim, canApply, onApply, onClose }: FaultPanelProps) {
   const world = useWorldView(sim);
-  const [dropAcks, setDropAcks] = useState(3);
+  const [settings, setSettings] = useState(DEFAULT_FAULT_SETTINGS);
   const panelRef = useRef<HTMLElement>(null);
   const titleId = useId();
   // Focus the panel itself, not a button, so Space still plays and Tab walks into the actions.
@@ -79,7 +94,7 @@ export function FaultPanel({ sim, canApply, onApply, onClose }: FaultPanelProps)
         </button>
       </div>
       {!canApply && <p className="muted">The run has ended: step back or restart to intervene.</p>}
-      <DropAcksField count={dropAcks} onCount={setDropAcks} />
+      <FaultSettingsFields settings={settings} onSettings={setSettings} />
       {sectionsOf(world).map((section) =>
         section.rows.length === 0 ? null : (
           <section key={section.title} aria-label={section.title}>
@@ -90,7 +105,7 @@ export function FaultPanel({ sim, canApply, onApply, onClose }: FaultPanelProps)
                   key={entity.id}
                   entity={entity}
                   stateText={stateText}
-                  actions={entityActions(entity, world, dropAcks)}
+                  actions={entityActions(entity, world, settings)}
                   canApply={canApply}
                   onApply={onApply}
                 />

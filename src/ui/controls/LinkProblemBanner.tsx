@@ -18,7 +18,7 @@ export function LinkProblemBanner({ errors, onDismiss }: LinkProblemBannerProps)
     <div className="link-problem" role="alert" data-testid="link-problem">
       <div>
         <strong>This link could not be opened as it was.</strong> The scenario starts with its own
-        seed and no interventions.
+        seed, parameters and variant, and no interventions.
         <ul>
           {shown.map((line, index) => (
             <li key={index}>

@@ -2,7 +2,7 @@
 // fault panel, the entity context menu and the keyboard help, plus the keyboard shortcuts, the
 // address-bar sync and the live announcements. The workspace itself belongs to the views.
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type SyntheticEvent } from 'react';
 import { useStore } from 'zustand';
 import type { PlayerState, PlayerStore, SandboxSession } from '../../player/index.ts';
 import { PlayerWorkspace, type PlayerWorkspaceProps } from '../components/PlayerWorkspace.tsx';
@@ -21,7 +21,13 @@ import { FaultPanel } from './FaultPanel.tsx';
 import { runShortcut } from './runShortcut.ts';
 import { SessionToolbar } from './SessionToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
-import { selectFaultPanelOpen, selectHelpOpen, setFaultPanelOpen, setHelpOpen } from './uiStore.ts';
+import {
+  selectFaultPanelOpen,
+  selectHelpOpen,
+  setExportView,
+  setFaultPanelOpen,
+  setHelpOpen,
+} from './uiStore.ts';
 
 export interface SessionScreenProps {
   readonly session: SandboxSession;
@@ -29,11 +35,19 @@ export interface SessionScreenProps {
   readonly scenario: NonNullable<PlayerWorkspaceProps['scenario']>;
   readonly store: PlayerStore;
   readonly params: SessionLinkState['params'];
+  /** The lesson variant being played, for the shareable link; null when none is chosen. */
+  readonly variant?: string | null;
 }
 
 const selectCanApply = (state: PlayerState): boolean => state.nowMs < state.durationMs;
 
-export function SessionScreen({ session, scenario, store, params }: SessionScreenProps) {
+export function SessionScreen({
+  session,
+  scenario,
+  store,
+  params,
+  variant = null,
+}: SessionScreenProps) {
   const ui = useUiStore();
   const { sim, controller, seed, branches } = useSessionSnapshot(session);
   const faultsOpen = useStore(ui, selectFaultPanelOpen);
@@ -47,11 +61,20 @@ export function SessionScreen({ session, scenario, store, params }: SessionScree
     ),
   );
   useTraceAnnouncements(sim, ui);
-  const makeHash = useLinkSync(scenario, session, store, params);
+  const makeHash = useLinkSync(scenario, session, store, params, variant);
   const workspaceSession = useMemo(() => ({ sim, controller }), [sim, controller]);
 
   const actions = useSessionActions(session, store, ui);
   const closeHelp = useCallback(() => setHelpOpen(ui, false), [ui]);
+  // "Export view" saves the view panel the learner last clicked or moved focus into.
+  const noteView = useCallback(
+    (event: SyntheticEvent) => {
+      const panel = event.target instanceof Element ? event.target.closest('section.panel') : null;
+      const id = panel?.getAttribute('aria-labelledby') ?? null;
+      if (id !== null) setExportView(ui, id);
+    },
+    [ui],
+  );
 
   return (
     <>
@@ -64,7 +87,12 @@ export function SessionScreen({ session, scenario, store, params }: SessionScree
       />
       <BranchBar branches={branches} onSwitch={actions.switchBranch} />
       <div className="session-layout" data-faults-open={faultsOpen ? 'true' : undefined}>
-        <div className="workspace-host" onContextMenu={menu.onContextMenu}>
+        <div
+          className="workspace-host"
+          onContextMenu={menu.onContextMenu}
+          onPointerDownCapture={noteView}
+          onFocusCapture={noteView}
+        >
           <PlayerWorkspace session={workspaceSession} store={store} scenario={scenario} />
         </div>
         {faultsOpen && (

@@ -15,6 +15,8 @@ export interface UiState {
   readonly faultPanelOpen: boolean;
   readonly helpOpen: boolean;
   readonly announcement: Announcement;
+  /** The `aria-labelledby` of the view panel last clicked or focused, for "Export view". */
+  readonly exportView: string | null;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -32,6 +34,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     faultPanelOpen: false,
     helpOpen: false,
     announcement: { text: '', serial: 0 },
+    exportView: null,
     ...initial,
   }));
 }
@@ -52,6 +55,10 @@ export function setHelpOpen(store: UiStore, open: boolean): void {
   store.setState({ helpOpen: open });
 }
 
+export function setExportView(store: UiStore, panel: string | null): void {
+  if (store.getState().exportView !== panel) store.setState({ exportView: panel });
+}
+
 /** Puts `text` in the live region. */
 export function announce(store: UiStore, text: string): void {
   store.setState((state) => ({ announcement: { text, serial: state.announcement.serial + 1 } }));
@@ -61,3 +68,4 @@ export const selectPresenter = (state: UiState): boolean => state.presenter;
 export const selectFaultPanelOpen = (state: UiState): boolean => state.faultPanelOpen;
 export const selectHelpOpen = (state: UiState): boolean => state.helpOpen;
 export const selectAnnouncement = (state: UiState): Announcement => state.announcement;
+export const selectExportView = (state: UiState): string | null => state.exportView;

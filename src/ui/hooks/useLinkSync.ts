@@ -19,11 +19,12 @@ export function useLinkSync(
   session: SandboxSession,
   store: PlayerStore,
   params: SessionLinkState['params'],
+  variant: string | null = null,
 ): () => string {
   const { id, seed } = scenario;
   const makeHash = useCallback(
-    () => sessionHashFor({ id, seed }, session.getSnapshot(), params),
-    [id, seed, session, params],
+    () => sessionHashFor({ id, seed }, session.getSnapshot(), params, variant),
+    [id, seed, session, params, variant],
   );
   useEffect(() => {
     const write = (): void => {

@@ -14,7 +14,10 @@ export function outcomeDueMs(assertion: Assertion, durationMs: number): number {
   switch (assertion.kind) {
     case 'groupState':
     case 'lag':
+    case 'sinkRows':
       return assertion.atMs;
+    case 'dataflowMetric':
+      return assertion.byMs ?? durationMs;
     case 'lagReaches':
       return assertion.byMs;
     case 'eventCount':

@@ -30,9 +30,11 @@ function initialRun(
   start: SessionLinkState | null,
 ): LessonRun {
   const linked = start?.params ?? NO_PARAMS;
+  const variantId = start?.variant ?? null;
   const base = { scenario, start, knobs: DEFAULT_KNOBS, params: NO_PARAMS };
-  if (guided === null || Object.keys(linked).length === 0) return base;
-  const knobs = { variantId: null, params: linked };
+  if (guided === null || (Object.keys(linked).length === 0 && variantId === null)) return base;
+  // The link layer has checked the variant and values against this scenario (checkLinkKnobs).
+  const knobs = { variantId, params: linked };
   const result = applyKnobs(guided, knobs);
   return result.ok ? { ...base, scenario: result.scenario, knobs, params: linked } : base;
 }
@@ -56,6 +58,7 @@ export function useLessonRun(
         interventions: fits ? live : [],
         position: { tMs: snapshot.sim.nowMs(), traceLength: 0 },
         params,
+        variant: knobs.variantId,
       };
       setRun({ scenario: result.scenario, start: nextStart, knobs, params });
       return null;

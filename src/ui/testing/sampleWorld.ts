@@ -95,4 +95,5 @@ export const SAMPLE_WORLD: WorldView = {
   queues: [],
   queueConsumers: [],
   streamJobs: [],
+  dataflows: [],
 };

@@ -19,7 +19,7 @@ export const LINK_PARAMS_MAX = 12;
 /** Trace lengths beyond this are not a position any run in a browser tab reaches. */
 export const TRACE_LENGTH_MAX = 1_000_000_000;
 
-const RUN_KEYS = ['v', 'seed', 't', 'n', 'interventions', 'params'];
+const RUN_KEYS = ['v', 'seed', 't', 'n', 'interventions', 'params', 'variant'];
 const PARAM_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export type DecodeRunResult =
@@ -97,6 +97,18 @@ function checkRunData(value: unknown, scenario: ScenarioModel): DecodeRunResult 
   ];
   for (const error of numbers) if (error !== null) errors.push(error);
   errors.push(...checkParams(value.params));
+  if (
+    value.variant !== undefined &&
+    (typeof value.variant !== 'string' || !PARAM_NAME.test(value.variant))
+  )
+    errors.push(
+      linkError(
+        'link.variant',
+        'is not a variant id',
+        value.variant,
+        '1 to 64 of A-Z a-z 0-9 _ . -',
+      ),
+    );
   const list = value.interventions;
   if (!Array.isArray(list) || list.length > LINK_INTERVENTIONS_MAX) {
     errors.push(
@@ -117,6 +129,7 @@ function checkRunData(value: unknown, scenario: ScenarioModel): DecodeRunResult 
     interventions: checked.interventions,
     position: { tMs: value.t as number, traceLength: value.n as number },
     params: value.params as Record<string, number>,
+    ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
   };
   return { ok: true, state };
 }

@@ -1,7 +1,9 @@
 // What a page opened from a link should start with: the link's session state when it is valid
-// for this scenario, or the scenario's defaults plus the reasons when it is not.
+// for this scenario (its seed, interventions and position, and the lesson's variant and parameter
+// values), or the scenario's defaults plus the reasons when it is not.
 
 import type { ScenarioModel } from '../../engine/index.ts';
+import { checkLinkKnobs } from './checkLinkKnobs.ts';
 import { decodeRunData } from './decodeRunData.ts';
 import type { LinkError } from './linkErrors.ts';
 import { parseSessionHash, type SessionLinkState } from './sessionLink.ts';
@@ -25,5 +27,9 @@ export function readLinkedStart(scenario: ScenarioModel, hash: string): LinkedSt
   const parsed = parseSessionHash(hash);
   if (parsed.scenarioId !== scenario.id || parsed.run === null) return DEFAULT_START;
   const result = decodeRunData(parsed.run, scenario);
-  return result.ok ? { state: result.state, errors: null } : { state: null, errors: result.errors };
+  if (!result.ok) return { state: null, errors: result.errors };
+  const knobErrors = checkLinkKnobs(result.state, scenario);
+  return knobErrors.length === 0
+    ? { state: result.state, errors: null }
+    : { state: null, errors: knobErrors };
 }

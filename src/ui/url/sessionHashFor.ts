@@ -6,16 +6,18 @@ import type { ScenarioModel } from '../../engine/index.ts';
 import { currentBranch, currentPosition, type SessionSnapshot } from '../../player/index.ts';
 import { sessionHash, type SessionLinkState } from './sessionLink.ts';
 
-/** The session's shareable state. */
+/** The session's shareable state, with the lesson's parameter values and variant. */
 export function linkStateOf(
   snapshot: SessionSnapshot,
   params: SessionLinkState['params'],
+  variant: string | null = null,
 ): SessionLinkState {
   return {
     seed: snapshot.seed,
     interventions: currentBranch(snapshot.branches).interventions,
     position: currentPosition(snapshot.sim),
     params,
+    ...(variant === null ? {} : { variant }),
   };
 }
 
@@ -29,13 +31,15 @@ export function sessionHashFor(
   scenario: Pick<ScenarioModel, 'id' | 'seed'>,
   snapshot: SessionSnapshot,
   params: SessionLinkState['params'],
+  variant: string | null = null,
 ): string {
-  const state = linkStateOf(snapshot, params);
+  const state = linkStateOf(snapshot, params, variant);
   const atDefaults =
     state.seed === scenario.seed >>> 0 &&
     state.interventions.length === 0 &&
     state.position.tMs === 0 &&
     state.position.traceLength <= 1 &&
-    Object.keys(params).length === 0;
+    Object.keys(params).length === 0 &&
+    variant === null;
   return sessionHash(scenario.id, atDefaults ? null : state);
 }

@@ -15,8 +15,10 @@ export interface SessionLinkState {
   /** Live interventions of the current branch, in the order the engine runs them. */
   readonly interventions: readonly TimedIntervention[];
   readonly position: PlaybackPosition;
-  /** Parameter overrides by parameter id; a placeholder until scenarios get parameters. */
+  /** The lesson's parameter values that differ from their defaults, by parameter id. */
   readonly params: Readonly<Record<string, number>>;
+  /** The lesson variant chosen; absent or null plays the scenario as written. */
+  readonly variant?: string | null;
 }
 
 /** The JSON written into the link; short keys keep links short. */
@@ -27,6 +29,8 @@ export interface RunData {
   readonly n: number;
   readonly interventions: readonly TimedIntervention[];
   readonly params: Readonly<Record<string, number>>;
+  /** Present only when a variant is chosen, so links without one stay as they were. */
+  readonly variant?: string;
 }
 
 const SCENARIO_PREFIX = '#/scenario/';
@@ -46,6 +50,7 @@ export function encodeRunData(state: SessionLinkState): string {
     n: state.position.traceLength,
     interventions: state.interventions,
     params: state.params,
+    ...(state.variant === undefined || state.variant === null ? {} : { variant: state.variant }),
   };
   return bytesToBase64url(deflateText(JSON.stringify(data)));
 }

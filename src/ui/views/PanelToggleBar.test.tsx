@@ -25,8 +25,8 @@ describe('panel toggles', () => {
   test('open the scenario’s views, and show or hide a panel per button', () => {
     renderWorkspace(undefined, ['topology', 'timeline']);
     expect(screen.getByRole('heading', { name: 'Flow topology' })).toBeTruthy();
-    expect(screen.getByTestId('placeholder-timeline').textContent).toContain(
-      'arrives with the event-time engine',
+    expect(screen.getByTestId('timeline-no-jobs').textContent).toContain(
+      'This scenario has no stream job',
     );
     expect(screen.queryByRole('heading', { name: 'Partition logs' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Partition logs' }));

@@ -1,8 +1,15 @@
-// Stands in for a view whose engine has not arrived yet, so the panel's place is visible.
+// Stands in for a view with nothing to show, so the panel's place is visible: a view whose engine
+// has not arrived yet, or one the scenario has nothing for (`message` says which).
 
 import { VIEW_LABELS, type ViewId } from './viewIds.ts';
 
-export function PlaceholderPanel({ view }: { readonly view: ViewId }) {
+export function PlaceholderPanel({
+  view,
+  message,
+}: {
+  readonly view: ViewId;
+  readonly message?: string;
+}) {
   return (
     <section
       className="panel placeholder-panel"
@@ -10,7 +17,7 @@ export function PlaceholderPanel({ view }: { readonly view: ViewId }) {
       data-testid={`placeholder-${view}`}
     >
       <h2 id={`${view}-heading`}>{VIEW_LABELS[view]}</h2>
-      <p className="muted">This view arrives with the event-time engine.</p>
+      <p className="muted">{message ?? 'This view arrives with the event-time engine.'}</p>
     </section>
   );
 }

@@ -4,7 +4,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type EntityKind = 'producer' | 'consumer' | 'partition' | 'broker' | 'group';
+export type EntityKind = 'producer' | 'consumer' | 'partition' | 'broker' | 'group' | 'operator';
 
 export interface EntityRef {
   readonly kind: EntityKind;

@@ -88,3 +88,40 @@ describe('time going back without the trace shrinking', () => {
     expect(fold.log).toEqual(['reset', 'add 0+2', 'reset', 'add 0+2']);
   });
 });
+
+describe('folds that can truncate', () => {
+  test('keep their prefix after a seek back instead of starting again', () => {
+    const sim = createFakeSimulation({ events: EVENTS });
+    const fold = recordingFold();
+    const truncations: number[] = [];
+    const store = createTraceDerivedStore(sim, {
+      ...fold,
+      truncate: (length: number) => truncations.push(length),
+    });
+    store.subscribe(() => {});
+    sim.runUntil(45);
+    store.getSnapshot();
+    sim.seek(15);
+    sim.runUntil(35);
+    store.getSnapshot();
+    expect(truncations).toEqual([1]);
+    expect(fold.log).toEqual(['reset', 'add 0+4', 'add 1+2']);
+  });
+
+  test('ignore time going back while the trace keeps its length', () => {
+    const sim = createFakeSimulation({ events: EVENTS });
+    const fold = recordingFold();
+    const truncations: number[] = [];
+    const store = createTraceDerivedStore(sim, {
+      ...fold,
+      truncate: (length: number) => truncations.push(length),
+    });
+    store.subscribe(() => {});
+    sim.runUntil(28);
+    store.getSnapshot();
+    sim.seek(25);
+    expect(store.getSnapshot()).toBe('2@25');
+    expect(truncations).toEqual([]);
+    expect(fold.log).toEqual(['reset', 'add 0+2']);
+  });
+});

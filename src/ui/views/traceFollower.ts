@@ -6,7 +6,8 @@
 
 import type { Simulation, TraceEvent } from '../../engine/index.ts';
 
-type TraceSource = Pick<Simulation, 'traceLength' | 'traceSlice' | 'subscribe' | 'nowMs'>;
+type TraceSource = Pick<Simulation, 'traceLength' | 'traceSlice' | 'subscribe' | 'nowMs'> &
+  Partial<Pick<Simulation, 'history'>>;
 
 /** Trace events are materialised in chunks of this many, to bound temporary arrays. */
 const READ_CHUNK = 8192;
@@ -25,6 +26,13 @@ export interface TraceFold<TSnapshot> {
    */
   readonly startIndex?: (source: TraceSource) => number;
   readonly catchUpLimit?: number;
+  /**
+   * For folds that depend only on the trace's events, never on the clock: forgets what was
+   * folded from trace index `length` on. Within one simulation, the events below the shortest
+   * length seen are unchanged by any move, so after a seek back such a fold keeps its prefix
+   * instead of starting again from zero, and scrubbing back stays cheap on long runs.
+   */
+  readonly truncate?: (length: number) => void;
 }
 
 /** A zustand/useSyncExternalStore-compatible store of a fold's snapshot. */
@@ -69,10 +77,19 @@ export function createTraceDerivedStore<TSnapshot>(
     const length = source.traceLength();
     const skipTo = fold.startIndex?.(source) ?? 0;
     const tooFar = fold.catchUpLimit !== undefined && length - read > fold.catchUpLimit;
-    if (mustReset || shortest < read || earliestMs < readAtMs || tooFar) {
+    const truncate = fold.truncate;
+    if (!mustReset && !tooFar && truncate !== undefined) {
+      if (shortest < read) {
+        truncate(shortest);
+        read = shortest;
+      }
+    } else if (mustReset || shortest < read || earliestMs < readAtMs || tooFar) {
       fold.reset();
       read = Math.min(skipTo, length);
     }
+    // Events a bounded history has evicted cannot be read: start at the first one kept, so each
+    // chunk's first index is the index of its first event.
+    read = Math.max(read, source.history?.().firstTraceIndex ?? 0);
     for (let from = read; from < length; from += READ_CHUNK) {
       const to = Math.min(length, from + READ_CHUNK);
       fold.add(source.traceSlice(from, to), from);

@@ -1,6 +1,8 @@
 // Makes any element, SVG ones included, act as a button that highlights an entity: focusable,
 // named for screen readers, and activated by click, Enter or Space. Space is kept from reaching
-// the player's window-level shortcut, which would otherwise also toggle playback.
+// the player's window-level shortcut, which would otherwise also toggle playback. An entity the
+// lesson's narration points at carries `data-narrated`, which narration.css emphasises in every
+// view, and says so in its accessible name.
 
 import { useCallback, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
@@ -10,6 +12,8 @@ import {
   selectHighlightKey,
   type EntityRef,
 } from './highlightStore.ts';
+import './narration.css';
+import { useNarratedKeys } from './useNarration.ts';
 import { useViewsShared } from './ViewsContext.tsx';
 
 export interface EntityButtonProps {
@@ -19,6 +23,8 @@ export interface EntityButtonProps {
   readonly 'aria-pressed': boolean;
   /** `"kind:id"`, which the entity context menu reads to offer faults for the entity. */
   readonly 'data-entity': string;
+  /** Present while the narration's step on screen names this entity. */
+  readonly 'data-narrated'?: 'true';
   readonly onClick: () => void;
   readonly onKeyDown: (event: KeyboardEvent) => void;
 }
@@ -28,9 +34,15 @@ export function useEntityButton(
   kind: EntityRef['kind'],
   id: string,
   label: string,
-): { readonly props: EntityButtonProps; readonly highlighted: boolean } {
+): {
+  readonly props: EntityButtonProps;
+  readonly highlighted: boolean;
+  readonly narrated: boolean;
+} {
   const { highlight } = useViewsShared();
-  const highlighted = useStore(highlight, selectHighlightKey) === entityKey({ kind, id });
+  const key = entityKey({ kind, id });
+  const highlighted = useStore(highlight, selectHighlightKey) === key;
+  const narrated = useNarratedKeys().has(key);
   const onClick = useCallback(
     () => highlightEntity(highlight, { kind, id }),
     [highlight, kind, id],
@@ -44,16 +56,14 @@ export function useEntityButton(
     },
     [onClick],
   );
-  return {
-    props: {
-      role: 'button',
-      tabIndex: 0,
-      'aria-label': label,
-      'aria-pressed': highlighted,
-      'data-entity': entityKey({ kind, id }),
-      onClick,
-      onKeyDown,
-    },
-    highlighted,
+  const props: EntityButtonProps = {
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': narrated ? `${label} (named in the narration)` : label,
+    'aria-pressed': highlighted,
+    'data-entity': key,
+    onClick,
+    onKeyDown,
   };
+  return { props: narrated ? { ...props, 'data-narrated': 'true' } : props, highlighted, narrated };
 }

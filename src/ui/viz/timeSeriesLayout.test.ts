@@ -51,6 +51,40 @@ describe('layoutTimeSeries', () => {
     expect(chart.paths[0]?.d.match(/M/g)).toHaveLength(2);
   });
 
+  test('marks values between gaps with a dot, since a line cannot show them', () => {
+    const chart = layoutTimeSeries(
+      [
+        series([
+          { tMs: 0, value: 2 },
+          { tMs: 250, value: null },
+          { tMs: 500, value: 5 },
+          { tMs: 750, value: null },
+          { tMs: 1000, value: 10 },
+        ]),
+      ],
+      1000,
+      0,
+      SIZE,
+    );
+    expect(chart.dots.map((dot) => [dot.cx, dot.cy])).toEqual([
+      [10, 80],
+      [60, 50],
+      [110, 0],
+    ]);
+    const joined = layoutTimeSeries(
+      [
+        series([
+          { tMs: 0, value: 2 },
+          { tMs: 500, value: 5 },
+        ]),
+      ],
+      1000,
+      0,
+      SIZE,
+    );
+    expect(joined.dots).toEqual([]);
+  });
+
   test('keeps a usable y axis with no data and clamps the playhead', () => {
     const chart = layoutTimeSeries([series([])], 1000, 5000, SIZE);
     expect(chart.paths[0]?.d).toBe('');

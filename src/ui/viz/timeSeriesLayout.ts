@@ -52,9 +52,18 @@ export interface SeriesPath {
   readonly d: string;
 }
 
+/** A value with gaps on both sides, which a line cannot show, drawn as a dot instead. */
+export interface LoneDot {
+  readonly id: string;
+  readonly colour: string;
+  readonly cx: number;
+  readonly cy: number;
+}
+
 export interface ChartLayout {
   readonly size: ChartSize;
   readonly paths: readonly SeriesPath[];
+  readonly dots: readonly LoneDot[];
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
   readonly playheadXPx: number;
@@ -90,11 +99,25 @@ export function layoutTimeSeries(
   return {
     size,
     paths: series.map((s) => ({ ...pick(s), d: path([...s.points]) ?? '' })),
+    dots: series.flatMap((s) =>
+      loneIndices(s.points).map((i) => ({
+        id: `${s.id}-${i}`,
+        colour: s.colour,
+        cx: round1(x(s.points[i]?.tMs ?? 0)),
+        cy: round1(y(s.points[i]?.value ?? 0)),
+      })),
+    ),
     xTicks: x.ticks(5).map((tMs) => ({ value: tMs, px: round1(x(tMs)), label: `${tMs / 1000}s` })),
     yTicks: ticks.map((value) => ({ value, px: round1(y(value)), label: compact(value) })),
     playheadXPx: round1(x(nowMs)),
     plotBottomPx,
   };
+}
+
+/** Indices of values whose neighbours are both gaps (or absent): a line draws nothing there. */
+function loneIndices(points: readonly SeriesPoint[]): number[] {
+  const has = (i: number): boolean => points[i] !== undefined && points[i]?.value !== null;
+  return points.flatMap((_, i) => (has(i) && !has(i - 1) && !has(i + 1) ? [i] : []));
 }
 
 interface YAxis {

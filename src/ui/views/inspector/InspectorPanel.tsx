@@ -47,8 +47,8 @@ export function InspectorPanel({ world }: InspectorPanelProps) {
       </h2>
       {entity === null ? (
         <p className="muted">
-          Click a partition, consumer, group, broker or producer in any view, or a trace row, to see
-          its state and configuration.
+          Click a partition, consumer, group, broker, producer or dataflow operator in any view, or a
+          trace row, to see its state and configuration.
         </p>
       ) : (
         <>

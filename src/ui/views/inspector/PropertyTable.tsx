@@ -1,4 +1,4 @@
-// A two-column table of names and values; Kafka property names are set in monospace, sandbox-only
+// A two-column table of names and values; Kafka and Flink property names are set in monospace, sandbox-only
 // knobs are labelled, and values the scenario left at their default say so.
 
 import type { PropertyRow } from './propertyRow.ts';
@@ -14,7 +14,7 @@ export function PropertyTable({ caption, rows }: PropertyTableProps) {
       <caption>{caption}</caption>
       <tbody>
         {rows.map((row) => {
-          const kafka = 'source' in row && row.source === 'kafka';
+          const kafka = 'source' in row && (row.source === 'kafka' || row.source === 'flink');
           return (
             <tr key={row.name}>
               <th scope="row" className={kafka ? 'kafka-name' : undefined}>

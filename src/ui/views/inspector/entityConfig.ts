@@ -10,6 +10,7 @@ import type {
   TopicSpec,
 } from '../../../engine/index.ts';
 import type { EntityRef } from '../highlightStore.ts';
+import { operatorConfig } from './operatorConfig.ts';
 import { kafkaProperty, sandboxProperty, type PropertyRow } from './propertyRow.ts';
 
 const ASSIGNOR_CLASSES: Readonly<Record<string, string>> = {
@@ -51,6 +52,8 @@ export function entityConfig(scenario: ScenarioModel, entity: EntityRef): Proper
       const broker = topology.brokers.find((b) => b.id === entity.id);
       return broker === undefined ? [] : brokerConfig(broker, scenario);
     }
+    case 'operator':
+      return operatorConfig(scenario, entity.id);
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   WorldView,
 } from '../../../engine/index.ts';
 import type { EntityRef } from '../highlightStore.ts';
+import { operatorLiveState } from './operatorLiveState.ts';
 
 export interface LiveRow {
   readonly name: string;
@@ -46,6 +47,8 @@ export function entityLiveState(world: WorldView, entity: EntityRef): LiveRow[] 
       const b = world.brokers.find((x) => x.id === entity.id);
       return b === undefined ? null : brokerState(b, world);
     }
+    case 'operator':
+      return operatorLiveState(world, entity.id);
   }
 }
 

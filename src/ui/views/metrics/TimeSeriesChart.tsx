@@ -89,6 +89,9 @@ export function TimeSeriesChart({
             strokeDasharray={path.dash}
           />
         ))}
+        {chart.dots.map((dot) => (
+          <circle key={dot.id} cx={dot.cx} cy={dot.cy} r={2.5} fill={dot.colour} />
+        ))}
         <line
           className="metric-playhead"
           x1={chart.playheadXPx}

@@ -34,5 +34,6 @@ export function FlightCanvas({ dots, layoutWidth, layoutHeight, colourOf }: Flig
     }
     drawFlights(ctx, dots, width / layoutWidth, colourOf);
   }, [ref, cssWidth, dots, layoutWidth, layoutHeight, colourOf]);
-  return <canvas ref={ref} className="flight-canvas" aria-hidden="true" />;
+  // data-dots: how many messages are animating now, read by `npm run bench:ui`.
+  return <canvas ref={ref} className="flight-canvas" aria-hidden="true" data-dots={dots.length} />;
 }
