@@ -1,12 +1,16 @@
 // `npm run sweep -- --seeds N --from S [--report] [--write-failing [DIR]]`: the seed sweep of
 // tests/sim outside vitest. It prints progress and every failure with its reproduce command on
 // stderr, writes failing scenarios as JSON on request, and with --report prints JSON figures on
-// stdout, including the hostile-input check and a one-hour memory run.
+// stdout: faults by kind (cluster, client and stream-job faults), checks by kind, coverage, the
+// hostile-input check and a one-hour memory run.
 // Exit codes: 0 all clean, 1 a violation, 2 bad flags.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FAULT_KINDS } from '../tests/sim/generateFaults.ts';
+import { JOB_FAULT_LABELS } from '../tests/sim/generateJobFaults.ts';
 import { runHostileSuite } from '../tests/sim/hostileSuite.ts';
+import { JobCheck } from '../tests/sim/jobCheckState.ts';
 import { knownBugFor } from '../tests/sim/knownEngineBugs.ts';
 import {
   checksDeterminism,
@@ -16,7 +20,13 @@ import {
 } from '../tests/sim/runSeed.ts';
 import { runMemoryHour } from './sweep/memoryRun.ts';
 import { parseSweepArgs, type SweepArgs } from './sweep/sweepArgs.ts';
-import { addOutcome, createTotals, type SweepTotals } from './sweep/sweepReport.ts';
+import {
+  addOutcome,
+  checksByKind,
+  createTotals,
+  faultsByKind,
+  type SweepTotals,
+} from './sweep/sweepReport.ts';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -75,11 +85,15 @@ function report(args: SweepArgs, totals: SweepTotals, started: number): number {
   const figures = {
     seedsRun: totals.seedsRun,
     seedRange: [args.from, args.from + args.seeds - 1],
-    faultsInjectedByKind: sortedCounts(totals.faultsInjectedByKind),
-    clusterCoverage: sortedCounts(totals.clusterCoverage),
+    faultsInjectedByKind: faultsByKind(totals, [
+      ...FAULT_KINDS.map((k) => k.label),
+      ...JOB_FAULT_LABELS,
+    ]),
+    coverage: sortedCounts(totals.coverage),
     invariantChecks: {
       engineStepsWithInvariants: totals.engineInvariantSteps,
       sweepTraceAndStateChecks: totals.sweepChecks,
+      sweepChecksByKind: checksByKind(totals, Object.values(JobCheck)),
       total: totals.engineInvariantSteps + totals.sweepChecks,
     },
     determinismSeedsChecked: determinismSeeds,

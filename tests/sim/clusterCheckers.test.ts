@@ -118,7 +118,13 @@ function partition(records: number, overrides: Partial<PartitionView> = {}): Par
 }
 
 function view(p: PartitionView, nowMs = 100): WorldView {
-  return { nowMs, partitions: [p], groups: [], consumers: [] } as unknown as WorldView;
+  return {
+    nowMs,
+    partitions: [p],
+    groups: [],
+    consumers: [],
+    streamJobs: [],
+  } as unknown as WorldView;
 }
 
 function traced(trace: TraceEvent[]): TraceCheckState {

@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { FAULT_KINDS } from './generateFaults.ts';
+import { JOB_FAULT_LABELS } from './generateJobFaults.ts';
+import { JOB_TOPIC } from './generateJobStream.ts';
 import { generateScenario } from './generateScenario.ts';
 
 const generated = Array.from({ length: 200 }, (_, i) => generateScenario(i + 1));
@@ -38,7 +40,7 @@ describe('generateScenario', () => {
     const members = topologies.flatMap((t) => t.consumerGroups.flatMap((g) => g.members));
     const producers = topologies.flatMap((t) => t.producers);
     const labels = generated.flatMap((g) => g.faultLabels);
-    expect(seen(labels)).toEqual(seen(FAULT_KINDS.map((k) => k.label)));
+    expect(seen(labels)).toEqual(seen([...FAULT_KINDS.map((k) => k.label), 'job.fail']));
     const faults = generated.flatMap((g) =>
       g.scenario.interventions.filter((i) => i.atMs < g.healMs),
     );
@@ -121,5 +123,67 @@ describe('generateScenario', () => {
       const at = scenario.interventions.filter((i) => i.atMs === healMs).map((i) => i.type);
       expect(at).toContain('producer.stop');
     }
+  });
+
+  it('gives half the seeds a stream job and reaches every job setting and job fault kind', () => {
+    const jobs = generated.flatMap((g) => g.scenario.topology.streamJobs ?? []);
+    expect(jobs.length).toBeGreaterThan(70);
+    expect(jobs.length).toBeLessThan(130);
+    expect(seen(jobs.map((j) => j.semantics ?? 'flink'))).toEqual(['flink', 'kafka-streams']);
+    expect(seen(jobs.map((j) => j.window.assigner.kind))).toEqual([
+      'session',
+      'sliding',
+      'tumbling',
+    ]);
+    expect(seen(jobs.map((j) => j.sink?.kind ?? 'none'))).toEqual([
+      'append',
+      'idempotent-upsert',
+      'transactional',
+    ]);
+    const flink = jobs.filter((j) => (j.semantics ?? 'flink') === 'flink');
+    expect(seen(flink.map((j) => j.watermarks.strategy))).toEqual([
+      'ascending',
+      'bounded-out-of-orderness',
+    ]);
+    expect(seen(flink.map((j) => j.window.accumulation ?? 'accumulating'))).toEqual([
+      'accumulating',
+      'discarding',
+    ]);
+    expect(flink.some((j) => j.window.allowedLatenessMs > 0)).toBe(true);
+    expect(flink.some((j) => j.window.earlyFiring !== undefined)).toBe(true);
+    expect(flink.some((j) => j.watermarks.idleTimeoutMs !== undefined)).toBe(true);
+    expect(seen(jobs.map((j) => j.emit ?? 'none'))).toEqual([
+      'none',
+      'on-update',
+      'on-window-close',
+    ]);
+    expect(seen(jobs.map((j) => j.overload ?? 'none'))).toEqual(['backpressure', 'none', 'shed']);
+    const all = generated.flatMap((g) => [...g.faultLabels, ...g.inputFaultLabels]);
+    expect(seen(all.filter((l) => JOB_FAULT_LABELS.includes(l)))).toEqual(seen(JOB_FAULT_LABELS));
+  });
+
+  it('gives every job a topic that keeps its records, and producers that stop at the heal', () => {
+    for (const { scenario, healMs } of generated) {
+      const job = scenario.topology.streamJobs?.[0];
+      if (job === undefined) continue;
+      const topic = scenario.topology.topics.find((t) => t.name === JOB_TOPIC)!;
+      expect(job.sourceTopic).toBe(JOB_TOPIC);
+      expect(topic.retentionRecords ?? topic.retentionMs).toBeUndefined();
+      expect(topic.cleanupPolicy ?? 'delete').toBe('delete');
+      if (job.sink?.kind === 'transactional') expect(job.checkpoint).toBeDefined();
+      const producers = scenario.topology.producers.filter((p) => p.topic === JOB_TOPIC);
+      for (const p of producers) {
+        const stop = scenario.interventions.find(
+          (i) => i.type === 'producer.stop' && i.target === p.id,
+        );
+        expect(stop?.atMs).toBe(healMs);
+        for (const jump of p.clock?.jumps ?? []) expect(jump.atMs).toBeLessThan(healMs);
+      }
+      for (const i of scenario.interventions.filter((i) => i.type === 'job.fail'))
+        expect(i.atMs).toBeLessThan(healMs);
+    }
+    const producers = generated.flatMap((g) => g.scenario.topology.producers);
+    expect(producers.some((p) => p.topic === JOB_TOPIC && p.lateness !== undefined)).toBe(true);
+    expect(producers.some((p) => (p.clock?.driftPpm ?? 0) !== 0)).toBe(true);
   });
 });

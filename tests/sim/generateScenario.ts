@@ -1,7 +1,9 @@
 // Turns one uint32 seed into a random but valid scenario with a fault schedule, in the style of
 // TigerBeetle's simulator. Separate PRNG streams draw the topology, the cluster settings, the run
 // length and capacity, and the faults, so that a new kind of draw in one part leaves the other
-// parts unchanged.
+// parts unchanged. Half the seeds also get a stream job over a topic of its own, drawn from the
+// 'jobs' and 'job-faults' streams after everything else, so the rest of such a seed is the same
+// scenario it was before jobs were drawn.
 // The result goes through parseScenario, so it is validated exactly like a user's file.
 
 import {
@@ -11,6 +13,9 @@ import {
 } from '../../src/scenario/index.ts';
 import { drawCluster } from './generateCluster.ts';
 import { generateFaults } from './generateFaults.ts';
+import { drawJob } from './generateJob.ts';
+import { generateJobFaults } from './generateJobFaults.ts';
+import { drawJobInput } from './generateJobStream.ts';
 import { drawGroups, settleMemberCapacity, type GroupDraw } from './generateGroups.ts';
 import {
   expectedRecords,
@@ -21,7 +26,7 @@ import {
   type RawProducer,
 } from './generateTopology.ts';
 import { chooseDurationMs, drainTimeMs, healTimeMs, producerSettleMs } from './livenessBudget.ts';
-import { createSimRandom } from './simRandom.ts';
+import { chance, createSimRandom } from './simRandom.ts';
 
 export interface GeneratedScenario {
   readonly seed: number;
@@ -30,8 +35,48 @@ export interface GeneratedScenario {
   readonly scenario: ScenarioFile;
   /** When the safety phase ends: faults stop, consumers return, producers stop for good. */
   readonly healMs: number;
-  /** The fault kind label of each safety-phase fault (see faultKinds.ts). */
+  /** The fault kind label of each safety-phase fault (see faultKinds.ts), job failures included. */
   readonly faultLabels: readonly string[];
+  /** Faults built into the input rather than scheduled: clock jumps and a job's short capacity. */
+  readonly inputFaultLabels: readonly string[];
+}
+
+interface JobWorld {
+  readonly topic: RawObject;
+  readonly producers: RawProducer[];
+  readonly jobs: RawObject[];
+  readonly interventions: RawObject[];
+  readonly faultLabels: string[];
+  readonly inputFaultLabels: string[];
+}
+
+/** A stream job for half the seeds, with its topic, producers and faults; undefined for the rest. */
+function drawJobWorld(
+  seed: number,
+  brokers: number,
+  durationMs: number,
+  healMs: number,
+): JobWorld | undefined {
+  const rng = createSimRandom(seed, 'jobs');
+  if (!chance(rng, 1, 2)) return undefined;
+  const flink = chance(rng, 3, 4);
+  const orderly = chance(rng, 1, 2);
+  const input = drawJobInput(rng, brokers, healMs, { orderly, singlePartition: orderly && !flink });
+  const { job, faultLabels } = drawJob(rng, { ...input, flink, orderly }, durationMs, healMs);
+  const faults = generateJobFaults(
+    createSimRandom(seed, 'job-faults'),
+    [job.id as string],
+    input.producers,
+    healMs,
+  );
+  return {
+    topic: input.topic,
+    producers: input.producers,
+    jobs: [job],
+    interventions: faults.interventions,
+    faultLabels: faults.labels,
+    inputFaultLabels: [...input.faultLabels, ...faultLabels],
+  };
 }
 
 /** Records the group will see: everything produced to its topics before the heal. */
@@ -89,16 +134,18 @@ export function generateScenario(seed: number): GeneratedScenario {
     { brokers: brokers.map((b) => b.id as string), topics, producers, groups },
     healMs,
   );
+  const jobWorld = drawJobWorld(seed, brokers.length, durationMs, healMs);
   const raw: RawObject = {
     ...describe(seed, durationMs, healMs),
     topology: {
       ...cluster.timings,
       brokers,
-      topics: cluster.topics,
-      producers,
+      topics: [...cluster.topics, ...(jobWorld ? [jobWorld.topic] : [])],
+      producers: [...producers, ...(jobWorld?.producers ?? [])],
       consumerGroups: groups,
+      ...(jobWorld ? { streamJobs: jobWorld.jobs } : {}),
     },
-    interventions: faults.interventions,
+    interventions: [...faults.interventions, ...(jobWorld?.interventions ?? [])],
   };
   const parsed = parseScenario(structuredClone(raw));
   if (!parsed.ok) {
@@ -106,5 +153,12 @@ export function generateScenario(seed: number): GeneratedScenario {
       `seed ${seed}: the generator made an invalid scenario:\n${formatScenarioErrors(parsed.errors)}`,
     );
   }
-  return { seed, raw, scenario: parsed.scenario, healMs, faultLabels: faults.labels };
+  return {
+    seed,
+    raw,
+    scenario: parsed.scenario,
+    healMs,
+    faultLabels: [...faults.labels, ...(jobWorld?.faultLabels ?? [])],
+    inputFaultLabels: jobWorld?.inputFaultLabels ?? [],
+  };
 }

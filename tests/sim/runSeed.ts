@@ -1,13 +1,16 @@
 // Runs one seed of the sweep: generate the scenario, run it with the engine's invariants checked
 // after every step, check the trace and the world at a dozen times, check liveness and acknowledged
-// records at the end, and for every tenth seed check determinism (run twice, and seek). It never
-// throws; an engine exception becomes a violation, so the sweep can report the seed and go on.
+// records at the end, compare a stream job that failed with a run without its failures, and for
+// every tenth seed check determinism (run twice, and seek). It never throws; an engine exception
+// becomes a violation, so the sweep can report the seed and go on.
 
-import { createSimulation, type Simulation } from '../../src/engine/index.ts';
+import { createSimulation, type Simulation, type WorldView } from '../../src/engine/index.ts';
 import { checkAckedKept } from './clusterChecks.ts';
 import { clusterCoverage } from './coverage.ts';
 import { checkRunTwice, checkSeeks, traceHash } from './determinismChecks.ts';
 import { generateScenario, type GeneratedScenario } from './generateScenario.ts';
+import { compareWithFailureFree } from './jobComparison.ts';
+import { jobCoverage } from './jobCoverage.ts';
 import { createSimRandom } from './simRandom.ts';
 import {
   checkNewTraceEvents,
@@ -28,6 +31,8 @@ export interface SeedOutcome {
   readonly invariantSteps: number;
   /** Individual checks made by the sweep's own trace and state checkers. */
   readonly sweepChecks: number;
+  /** The stream-job checks among `sweepChecks`, by name (see jobCheckState.ts). */
+  readonly jobChecks: Readonly<Record<string, number>>;
   /** Undefined when generation itself failed. */
   readonly generated: GeneratedScenario | undefined;
 }
@@ -44,7 +49,8 @@ export function checksDeterminism(seed: number): boolean {
 
 function countFaults(generated: GeneratedScenario): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const label of generated.faultLabels) counts[label] = (counts[label] ?? 0) + 1;
+  for (const label of [...generated.faultLabels, ...generated.inputFaultLabels])
+    counts[label] = (counts[label] ?? 0) + 1;
   return counts;
 }
 
@@ -64,7 +70,7 @@ function runChecked(
   generated: GeneratedScenario,
   sim: Simulation,
   state: TraceCheckState,
-): { steps: number; ackedChecked: number } {
+): { steps: number; ackedChecked: number; end: WorldView } {
   let steps = 0;
   for (const t of checkpoints(generated)) {
     steps += sim.runUntil(t).steps;
@@ -79,7 +85,11 @@ function runChecked(
     state.checks++;
     if (!ok) state.violations.push(`at ${end.nowMs} ms, state: ${message}`);
   });
-  return { steps, ackedChecked };
+  compareWithFailureFree(state.jobs, generated.scenario, end, (ok, message) => {
+    state.checks++;
+    if (!ok) state.violations.push(`at ${end.nowMs} ms, against the failure-free run: ${message}`);
+  });
+  return { steps, ackedChecked, end };
 }
 
 function determinismProblems(generated: GeneratedScenario, sim: Simulation): string[] {
@@ -104,6 +114,7 @@ function failedOutcome(
     coverage: {},
     invariantSteps: 0,
     sweepChecks: 0,
+    jobChecks: {},
     generated,
   };
 }
@@ -125,8 +136,11 @@ export function runSeed(seed: number): SeedOutcome {
       keyframeEveryEvents: 512,
     });
     const state = createTraceCheckState(generated.scenario, sim.getState());
-    const { steps, ackedChecked } = runChecked(generated, sim, state);
-    const coverage = clusterCoverage(generated.scenario, state.cluster, ackedChecked);
+    const { steps, ackedChecked, end } = runChecked(generated, sim, state);
+    const coverage = {
+      ...clusterCoverage(generated.scenario, state.cluster, ackedChecked),
+      ...jobCoverage(generated.scenario, state.jobs, end),
+    };
     const violations = [...state.violations, ...determinismProblems(generated, sim)];
     return {
       seed,
@@ -135,6 +149,7 @@ export function runSeed(seed: number): SeedOutcome {
       coverage,
       invariantSteps: steps,
       sweepChecks: state.checks,
+      jobChecks: state.jobs.counts,
       generated,
     };
   } catch (error) {

@@ -4,7 +4,7 @@
 // assert: dense offsets per partition, commits within the log, commits that never move backwards
 // unless a seek or an unclean election allowed it, and assignments that cover every partition
 // once. A leader election sets the log end to the new leader's; the checks of the replicated log
-// itself are in clusterChecks.ts.
+// itself are in clusterChecks.ts, and those of stream jobs in jobTraceChecks.ts.
 
 import {
   formatTraceLine,
@@ -20,6 +20,8 @@ import {
   type ClusterCheckState,
 } from './clusterChecks.ts';
 import { fnv1a } from './determinismChecks.ts';
+import { createJobChecks, type JobChecks } from './jobCheckState.ts';
+import { observeJobEvent } from './jobTraceChecks.ts';
 
 export interface RefusedCommit {
   readonly offset: number;
@@ -48,6 +50,8 @@ export interface TraceCheckState {
   /** A hash of each event's text when first checked, to prove later that it never changed. */
   readonly lineHashes: number[];
   readonly cluster: ClusterCheckState;
+  /** The stream jobs' checks, with a count per named check. */
+  readonly jobs: JobChecks;
   /** When each consumer last crashed. */
   readonly crashedAtMs: Map<string, number>;
 }
@@ -86,6 +90,7 @@ export function createTraceCheckState(
     processed: new Map(),
     lineHashes: [],
     cluster: createClusterCheckState(scenario, initial),
+    jobs: createJobChecks(scenario),
     crashedAtMs: new Map(),
   };
 }
@@ -162,6 +167,7 @@ function checkAssignment(s: TraceCheckState, e: TraceEventOf<'group.rebalance.co
 
 function checkEvent(s: TraceCheckState, e: TraceEvent): void {
   observeClusterEvent(s.cluster, e, (ok, message) => expect(s, ok, e, message));
+  observeJobEvent(s.jobs, e, (ok, message) => expect(s, ok, e, message));
   switch (e.type) {
     case 'record.appended': {
       const end = s.logEnd.get(e.partition) ?? 0;

@@ -5,6 +5,7 @@
 import type { GroupView, WorldView } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
 import { checkClusterLiveness, checkClusterView } from './clusterChecks.ts';
+import { checkJobLiveness, checkJobViews } from './jobViewChecks.ts';
 import type { TraceCheckState } from './traceChecks.ts';
 
 function expect(s: TraceCheckState, ok: boolean, atMs: number, message: string): void {
@@ -44,10 +45,14 @@ function checkStableGroup(s: TraceCheckState, view: WorldView, group: GroupView)
 
 /**
  * Safety at any time: logs agree with the trace, commits stay in the log (unless an unclean
- * election cut it), Stable groups are whole, and the replicated log holds (clusterChecks.ts).
+ * election cut it), Stable groups are whole, the replicated log holds (clusterChecks.ts), and
+ * stream jobs read and mark time correctly (jobViewChecks.ts).
  */
 export function checkViewSafety(s: TraceCheckState, view: WorldView): void {
   checkClusterView(s.cluster, view, (ok, message) => expect(s, ok, view.nowMs, message));
+  checkJobViews(s.jobs, view, s.cluster.unclean, (ok, message) =>
+    expect(s, ok, view.nowMs, message),
+  );
   const logEnd = new Map(view.partitions.map((p) => [p.id, p.logEndOffset]));
   for (const p of view.partitions) {
     expect(
@@ -122,7 +127,8 @@ function crashedByArmedCommit(
 
 /**
  * Liveness at the end: every consumer runs (but one whose armed crash came after the heal), every
- * group is Stable, whole, and has no lag, and the replicated log has recovered.
+ * group is Stable, whole, and has no lag, the replicated log has recovered, and every stream job
+ * has caught up, checkpointed and fired its closed windows.
  */
 export function checkViewLiveness(
   s: TraceCheckState,
@@ -131,6 +137,9 @@ export function checkViewLiveness(
   healMs: number,
 ): void {
   checkClusterLiveness(view, (ok, message) => expect(s, ok, view.nowMs, message));
+  checkJobLiveness(s.jobs, view, healMs, s.cluster.unclean, (ok, message) =>
+    expect(s, ok, view.nowMs, message),
+  );
   for (const c of view.consumers) {
     const ok = c.status === 'active' || crashedByArmedCommit(s, scenario, healMs, c.id);
     expect(s, ok, view.nowMs, `liveness: ${c.id} ends ${c.status}`);

@@ -59,7 +59,10 @@ export function closeConsumer(w: World, consumer: number): void {
   if (!isAlive(w, consumer)) return;
   const c = w.index.consumers[consumer]!;
   const cs = w.m.consumers[consumer]!;
+  const epoch = cs.epoch;
   if (c.spec.commit.mode === 'auto' && !cs.joining) commitPositions(w, consumer);
+  // A crash armed for that commit killed the process: a dead consumer sends no LeaveGroup.
+  if (cs.epoch !== epoch) return;
   if (cs.assigned.length > 0) {
     emit(w, { atMs: w.m.nowMs, type: 'consumer.partitions.revoked', consumer: c.id, partitions: cs.assigned.map((p) => w.index.partitionNames[p]!) });
   }

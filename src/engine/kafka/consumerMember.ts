@@ -5,7 +5,7 @@
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
-import { Reply, SYNC_FAILED } from './groupCoordinator.ts';
+import { MemberError, Reply, SYNC_FAILED } from './groupCoordinator.ts';
 import { memberIdOf } from './groupMembers.ts';
 import { commitOffset } from './offsetCommit.ts';
 import { sendViaCoordinatorLink } from './coordinatorLink.ts';
@@ -32,13 +32,37 @@ export function sendJoin(w: World, consumer: number): void {
   sendViaCoordinatorLink(w, consumer, EventKind.coordinatorJoin, cs.memberSerial);
 }
 
+/**
+ * Kafka's resetStateAndRejoin after UNKNOWN_MEMBER_ID or ILLEGAL_GENERATION: the generation is gone
+ * (and with `dropMemberId` the member id too), so the next poll gives every owned partition up as
+ * lost, commits nothing, and joins again; without a member id it joins as a new member.
+ */
+export function resetGeneration(w: World, consumer: number, dropMemberId: boolean): void {
+  const cs = w.m.consumers[consumer]!;
+  cs.generation = -1;
+  if (dropMemberId) cs.lostMembership = true;
+  cs.joining = false;
+  cs.rejoinNeeded = true;
+}
+
+/** A member whose generation was reset cannot commit and gives its partitions up as lost. */
+function hasLostPartitions(w: World, consumer: number): boolean {
+  const cs = w.m.consumers[consumer]!;
+  return cs.lostMembership || cs.generation < 0;
+}
+
 /** Emits a revocation and, with auto-commit, commits what was consumed first (onJoinPrepare). */
 function revoke(w: World, consumer: number, partitions: number[]): void {
   if (partitions.length === 0) return;
   const cs = w.m.consumers[consumer]!;
   // A member that already lost its membership cannot commit; Kafka calls onPartitionsLost then.
-  if (w.index.consumers[consumer]!.spec.commit.mode === 'auto' && !cs.lostMembership) {
-    for (const p of partitions) if (cs.positions[p]! >= 0) commitOffset(w, consumer, p, cs.positions[p]!);
+  if (w.index.consumers[consumer]!.spec.commit.mode === 'auto' && !hasLostPartitions(w, consumer)) {
+    const epoch = cs.epoch;
+    for (const p of partitions) {
+      if (cs.positions[p]! >= 0) commitOffset(w, consumer, p, cs.positions[p]!);
+      // A crash armed for this commit ends the process: nothing more is revoked or sent.
+      if (cs.epoch !== epoch) return;
+    }
   }
   for (const p of partitions) cs.positions[p] = -1;
   cs.assigned = cs.assigned.filter((p) => !partitions.includes(p));
@@ -55,10 +79,13 @@ export function rejoin(w: World, consumer: number): void {
   const cs = w.m.consumers[consumer]!;
   if (cs.joining) return;
   const cooperative = groupSpec(w, consumer).assignor === 'cooperative-sticky';
-  if (!cooperative || cs.lostMembership) {
+  const epoch = cs.epoch;
+  if (!cooperative || hasLostPartitions(w, consumer)) {
     revoke(w, consumer, [...cs.assigned]);
     cs.paused = true;
   }
+  // The process crashed at a commit in revoke; a dead consumer must not send a JoinGroup.
+  if (cs.epoch !== epoch) return;
   cs.status = 'joining';
   sendJoin(w, consumer);
 }
@@ -67,6 +94,11 @@ export function rejoin(w: World, consumer: number): void {
 export function onJoinResponse(w: World, consumer: number, serial: number, generation: number): void {
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial) return;
+  if (generation === MemberError.unknownMember) {
+    resetGeneration(w, consumer, true);
+    kickPoll(w, consumer);
+    return;
+  }
   cs.generation = generation;
   sendViaCoordinatorLink(w, consumer, EventKind.coordinatorSync, serial, generation);
 }
@@ -78,6 +110,9 @@ export function onSyncResponse(w: World, consumer: number, serial: number, gener
   if (generation === SYNC_FAILED) {
     cs.joining = false;
     cs.rejoinNeeded = true;
+  } else if (generation === MemberError.unknownMember || generation === MemberError.illegalGeneration) {
+    // Kafka keeps the member id on ILLEGAL_GENERATION, since it may still be valid.
+    resetGeneration(w, consumer, generation === MemberError.unknownMember);
   } else {
     cs.pendingSync = generation;
   }
@@ -99,7 +134,9 @@ export function applyPendingSync(w: World, consumer: number): void {
   const next = names.map((n) => w.index.partitionByName.get(n)!).sort((a, b) => a - b);
   const revoked = cs.assigned.filter((p) => !next.includes(p));
   const added = next.filter((p) => !cs.assigned.includes(p));
+  const epoch = cs.epoch;
   revoke(w, consumer, revoked);
+  if (cs.epoch !== epoch) return;
   cs.assigned = next;
   cs.lastAssigned = [...names];
   cs.paused = false;
@@ -138,7 +175,7 @@ export function onHeartbeatResponse(w: World, consumer: number, serial: number, 
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial || cs.joining) return;
   if (code === Reply.none) return;
-  if (code === Reply.unknownMember) cs.lostMembership = true;
+  if (code === Reply.unknownMember) resetGeneration(w, consumer, true);
   cs.rejoinNeeded = true;
   kickPoll(w, consumer);
 }

@@ -13,7 +13,14 @@ import { sendViaCoordinatorLink } from './coordinatorLink.ts';
 
 /** Heartbeat and sync response codes carried in an event's third argument. */
 export const Reply = { none: 0, rebalanceInProgress: 1, unknownMember: 2, illegalGeneration: 3 } as const;
+/** A SyncGroup answered REBALANCE_IN_PROGRESS (or never answered): rejoin, keeping the member id. */
 export const SYNC_FAILED = -1;
+/**
+ * Errors a JoinGroup or SyncGroup response carries in place of a generation. UNKNOWN_MEMBER_ID
+ * tells a member the coordinator removed that its member id is gone; ILLEGAL_GENERATION that its
+ * generation is. Either way the Java client resets its generation and gives up its partitions.
+ */
+export const MemberError = { unknownMember: -2, illegalGeneration: -3 } as const;
 
 function reply(w: World, _group: number, kind: number, consumer: number, serial: number, c: number): void {
   sendViaCoordinatorLink(w, consumer, kind, serial, c);
@@ -58,9 +65,20 @@ function replaceStaticMember(w: World, group: number, consumer: number, serial: 
   for (const [member, parts] of Object.entries(g.assignment)) assignment[member === old.memberId ? newId : member] = parts;
   g.assignment = assignment;
   if (g.leader === old.memberId) g.leader = newId;
-  Object.assign(old, { memberId: newId, serial, consumer, lastHeartbeatMs: w.m.nowMs });
+  Object.assign(old, { memberId: newId, serial, consumer, lastHeartbeatMs: w.m.nowMs, sessionCheckPending: false });
+  // The pending session check names the old member id and will find nobody; the new one needs its own.
+  scheduleSessionCheck(w, group, old);
   reply(w, group, EventKind.joinResponse, consumer, serial, g.generation);
   return true;
+}
+
+/**
+ * A JoinGroup carries an empty member id when the consumer has none yet: it has not been answered
+ * a generation since it started or since it lost its membership. Like the subscription's owned
+ * partitions (ownedFor), this is read from the consumer's state as the request's content.
+ */
+function joinsWithoutMemberId(w: World, consumer: number): boolean {
+  return w.m.consumers[consumer]!.generation < 0;
 }
 
 /** Handles `coordinatorJoin`: a JoinGroup request from `consumer` with join serial `serial`. */
@@ -69,6 +87,12 @@ export function onCoordinatorJoin(w: World, consumer: number, serial: number): v
   const g = w.m.groups[group]!;
   const memberId = memberIdFor(w, consumer, serial);
   let m = findMember(g, memberId);
+  if (!m && !joinsWithoutMemberId(w, consumer)) {
+    // A member id the group no longer has (its session expired, or it missed a rebalance): Kafka
+    // answers UNKNOWN_MEMBER_ID, and the member joins again as a new one.
+    reply(w, group, EventKind.joinResponse, consumer, serial, MemberError.unknownMember);
+    return;
+  }
   if (!m && replaceStaticMember(w, group, consumer, serial)) return;
   const { owned, generation } = ownedFor(w, consumer);
   if (!m) {
@@ -101,8 +125,13 @@ export function onCoordinatorSync(w: World, consumer: number, serial: number, ge
   const group = w.index.consumers[consumer]!.group;
   const g = w.m.groups[group]!;
   const m = findMember(g, memberIdFor(w, consumer, serial));
-  if (!m || g.state === 'PreparingRebalance' || g.state === 'Empty' || generation !== g.generation) {
-    reply(w, group, EventKind.syncResponse, consumer, serial, SYNC_FAILED);
+  // Kafka's order of checks: the member (an Empty group has none), its generation, the group's state.
+  let error = 0;
+  if (!m) error = MemberError.unknownMember;
+  else if (generation !== g.generation) error = MemberError.illegalGeneration;
+  else if (g.state === 'PreparingRebalance') error = SYNC_FAILED;
+  if (!m || error !== 0) {
+    reply(w, group, EventKind.syncResponse, consumer, serial, error);
     return;
   }
   if (g.state === 'Stable') {

@@ -46,6 +46,14 @@ function judgeCommit(w: World, consumer: number, partition: number, offset: numb
       offset,
       reason: !known ? 'UNKNOWN_MEMBER_ID' : g.state === 'CompletingRebalance' ? 'REBALANCE_IN_PROGRESS' : 'ILLEGAL_GENERATION',
     });
+    // The coordinator forgot this member: like the Java client, reset the member id and rejoin as
+    // a new member at the next poll, giving up every partition as lost. A member with a JoinGroup
+    // in flight waits for its answer instead, which tells it the same.
+    if (!known && !cs.joining) {
+      cs.lostMembership = true;
+      cs.generation = -1;
+      cs.rejoinNeeded = true;
+    }
     return false;
   }
   const logEnd = w.m.partitions[partition]!.logEndOffset;

@@ -1,0 +1,269 @@
+// Exactly-once, checked against a failure-free run: the same scenario run again without its job
+// failures (`job.fail`). The cluster's faults stay, because they shape the input log, and the job
+// never changes the cluster, so both runs must read the same records (checked first). The results
+// of an event-time job still depend on timing when a record comes late, so the sinks are compared
+// only when no record of the log can be late whatever the timing (its timestamps stay within what
+// the watermarks tolerate), neither run fired late, dropped or shed anything, and both runs have
+// committed everything they staged; and only for windows both runs closed. Then a transactional
+// sink must commit the same results, an idempotent sink must hold the same table, and an append
+// sink must hold every result of the failure-free run at least once.
+
+import {
+  createSimulation,
+  type Simulation,
+  type StreamJobView,
+  type WorldView,
+} from '../../src/engine/index.ts';
+import type { ScenarioFile } from '../../src/scenario/index.ts';
+import {
+  check,
+  JobCheck,
+  type Expect,
+  type JobCheckState,
+  type JobChecks,
+} from './jobCheckState.ts';
+import { harmlessUpToMs } from './jobWindows.ts';
+
+type Result = StreamJobView['sinkOutput'][number];
+
+/** What a run's trace says about one job's timing-dependent outcomes. */
+interface RunFacts {
+  readonly view: StreamJobView;
+  /** A record was dropped or shed, or (Flink) a window fired late: results depend on timing. */
+  readonly late: boolean;
+}
+
+/** Late firings of a job in a run's trace, read in slices so the trace is never built whole. */
+function lateFiringsIn(sim: Simulation, jobId: string): number {
+  let late = 0;
+  const length = sim.traceLength();
+  for (let from = 0; from < length; from += 50_000)
+    for (const e of sim.traceSlice(from, Math.min(length, from + 50_000)))
+      if (e.type === 'window.fired' && e.job === jobId && e.timing === 'late') late++;
+  return late;
+}
+
+function factsOf(
+  view: WorldView,
+  j: JobCheckState,
+  lateFirings: () => number,
+): RunFacts | undefined {
+  const job = view.streamJobs.find((v) => v.id === j.spec.id);
+  if (job === undefined) return undefined;
+  // Kafka Streams marks updates after a window's end "late" too, but they carry the same values.
+  const late = job.droppedCount > 0 || job.shedCount > 0 || (j.flink && lateFirings() > 0);
+  return { view: job, late };
+}
+
+function logText(view: WorldView, topic: string): string {
+  return view.partitions
+    .filter((p) => p.topic === topic)
+    .map((p) => {
+      const rows: string[] = [];
+      for (let o = p.logStartOffset; o < p.highWatermark; o++) {
+        const r = p.records[o];
+        rows.push(r === undefined ? '-' : `${r.key}=${r.value}@${r.eventTimeMs}`);
+      }
+      return `${p.id}: ${rows.join(' ')}`;
+    })
+    .join('\n');
+}
+
+/** The bound a Flink job's per-partition watermark keeps below the largest timestamp seen. */
+function watermarkBoundMs(j: JobCheckState): number | undefined {
+  const w = j.spec.watermarks;
+  if (w.strategy === 'ascending') return 0;
+  return w.strategy === 'bounded-out-of-orderness' ? (w.maxOutOfOrdernessMs ?? 0) : undefined;
+}
+
+/**
+ * True when no record of the log can have come too late for any of its windows, whatever the
+ * timing: in Flink its partition's watermark (the largest earlier timestamp there, less the bound)
+ * stays at or below what the record tolerates, and the job's watermark, a minimum over partitions,
+ * is lower still; idleness breaks that, so it is not allowed. In Kafka Streams stream time is the
+ * largest timestamp read from any partition, so with several partitions all of them count.
+ */
+function recordsInBound(j: JobCheckState, view: WorldView): boolean {
+  const bound = watermarkBoundMs(j);
+  if (j.flink && (bound === undefined || j.spec.watermarks.idleTimeoutMs !== undefined))
+    return false;
+  const logs = view.partitions.filter((p) => p.topic === j.spec.sourceTopic);
+  let topicMax = -Infinity;
+  for (const p of logs)
+    for (let o = p.logStartOffset; o < p.highWatermark; o++)
+      topicMax = Math.max(topicMax, p.records[o]?.eventTimeMs ?? -Infinity);
+  for (const p of logs) {
+    let before = -Infinity;
+    for (let o = p.logStartOffset; o < p.highWatermark; o++) {
+      const ts = p.records[o]?.eventTimeMs;
+      if (ts === undefined) continue;
+      const mark = j.flink ? before - (bound ?? 0) - 1 : logs.length === 1 ? before : topicMax;
+      if (mark > harmlessUpToMs(j.spec, ts)) return false;
+      before = Math.max(before, ts);
+    }
+  }
+  return true;
+}
+
+const row = (r: Result): string => `${r.key}|${r.window[0]}|${r.window[1]}=${r.value}`;
+
+function sortedRows(results: readonly Result[]): string[] {
+  return results.map(row).sort();
+}
+
+/** The latest result per key and window: what an upsert table holds. */
+function table(results: readonly Result[]): Map<string, number> {
+  const t = new Map<string, number>();
+  for (const r of results) t.set(`${r.key}|${r.window[0]}|${r.window[1]}`, r.value);
+  return t;
+}
+
+/**
+ * Kafka Streams emits every update; with several partitions their interleaving, and so the
+ * running values, depend on timing, but not how many updates each window gets, nor its last one.
+ */
+function updateSummary(results: readonly Result[], partitions: number): string[] {
+  if (partitions === 1) return results.map(row);
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    const pane = `${r.key}|${r.window[0]}|${r.window[1]}`;
+    counts.set(pane, (counts.get(pane) ?? 0) + 1);
+  }
+  const last = table(results);
+  return [...counts].map(([pane, n]) => `${pane} x${n} last ${last.get(pane)}`).sort();
+}
+
+function firstDifference(a: readonly string[], b: readonly string[]): string {
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if (a[i] !== b[i]) return `at ${i}: ${a[i] ?? '(none)'} vs ${b[i] ?? '(none)'}`;
+  return 'none';
+}
+
+interface Pair {
+  readonly faulty: readonly Result[];
+  readonly clean: readonly Result[];
+  /** Partitions of the job's topic. */
+  readonly partitions: number;
+}
+
+function compareSinks(c: JobChecks, j: JobCheckState, pair: Pair, expect: Expect): void {
+  const id = j.spec.id;
+  const kind = j.spec.sink?.kind;
+  const early = j.spec.window.earlyFiring !== undefined;
+  const onUpdate = !j.flink && j.spec.emit !== 'on-window-close';
+  if (kind === 'transactional' && !early) {
+    const rows = (r: readonly Result[]): string[] =>
+      onUpdate ? updateSummary(r, pair.partitions) : sortedRows(r);
+    const [a, b] = [rows(pair.faulty), rows(pair.clean)];
+    check(
+      c,
+      JobCheck.transactional,
+      expect,
+      a.join() === b.join(),
+      `${id} committed ${a.length} results, the failure-free run ${b.length}; first difference ${firstDifference(a, b)}`,
+    );
+  } else if (
+    kind === 'idempotent-upsert' &&
+    !(early && j.spec.window.accumulation === 'discarding')
+  ) {
+    // The sink itself is the table: one row per key and window, so a duplicate row is an error too.
+    const [a, b] = [sortedRows(pair.faulty), sortedRows(pair.clean)];
+    check(
+      c,
+      JobCheck.idempotent,
+      expect,
+      a.join() === b.join(),
+      `${id} upserted table has ${a.length} rows, the failure-free run's ${b.length}; first difference ${firstDifference(a, b)}`,
+    );
+  } else if (kind === 'append' && !early && !onUpdate) {
+    const have = new Map<string, number>();
+    for (const r of pair.faulty) have.set(row(r), (have.get(row(r)) ?? 0) + 1);
+    const missing = pair.clean.map(row).filter((r) => {
+      const n = have.get(r) ?? 0;
+      have.set(r, n - 1);
+      return n <= 0;
+    });
+    check(
+      c,
+      JobCheck.append,
+      expect,
+      missing.length === 0,
+      `${id} append sink lost ${missing.length} results of the failure-free run, first ${missing[0]}`,
+    );
+  }
+}
+
+type Comparison = NonNullable<JobCheckState['comparison']>;
+
+/** Whether the two runs' sinks can be compared, or why not. */
+function comparability(
+  j: JobCheckState,
+  faulty: { readonly view: WorldView; readonly facts: RunFacts; readonly log: string },
+  clean: { readonly facts: RunFacts; readonly log: string },
+): Comparison {
+  if (faulty.log !== clean.log) return 'input differs';
+  if (faulty.facts.view.sinkStaged > 0 || clean.facts.view.sinkStaged > 0) return 'not settled';
+  if (faulty.facts.late || clean.facts.late || !recordsInBound(j, faulty.view)) return 'late data';
+  return 'compared';
+}
+
+/** Results of windows that both runs closed: Flink by the lower final watermark. */
+function closedInBoth(
+  j: JobCheckState,
+  faulty: StreamJobView,
+  clean: StreamJobView,
+): (r: Result) => boolean {
+  if (!j.flink) return () => true;
+  const marks = [faulty.watermarkMs, clean.watermarkMs];
+  if (marks.includes(null)) return () => false;
+  const wm = Math.min(...(marks as number[]));
+  return (r) => r.window[1] - 1 <= wm;
+}
+
+/**
+ * Runs `scenario` without its job failures and compares each failed job's sink with that run's.
+ * Returns the failure-free simulation, or undefined when no job failed (nothing to compare).
+ */
+export function compareWithFailureFree(
+  c: JobChecks,
+  scenario: ScenarioFile,
+  faulty: WorldView,
+  expect: Expect,
+): Simulation | undefined {
+  if (!scenario.interventions.some((i) => i.type === 'job.fail')) return undefined;
+  const cleanScenario = {
+    ...scenario,
+    interventions: scenario.interventions.filter((i) => i.type !== 'job.fail'),
+  };
+  const clean = createSimulation(cleanScenario);
+  clean.runUntil(scenario.durationMs);
+  const cleanView = clean.getState();
+  for (const [id, j] of c.jobs) {
+    const f = factsOf(faulty, j, () => j.lateFirings);
+    const g = factsOf(cleanView, j, () => lateFiringsIn(clean, id));
+    if (f === undefined || g === undefined) continue;
+    const [a, b] = [logText(faulty, f.view.sourceTopic), logText(cleanView, g.view.sourceTopic)];
+    check(
+      c,
+      JobCheck.sameInput,
+      expect,
+      a === b,
+      `${id}: the failure-free run's ${f.view.sourceTopic} log differs from the faulty run's; first difference ${firstDifference(a.split('\n'), b.split('\n'))}`,
+    );
+    j.comparison = comparability(j, { view: faulty, facts: f, log: a }, { facts: g, log: b });
+    if (j.comparison !== 'compared') continue;
+    const closed = closedInBoth(j, f.view, g.view);
+    const partitions = f.view.partitions.length;
+    compareSinks(
+      c,
+      j,
+      {
+        faulty: f.view.sinkOutput.filter(closed),
+        clean: g.view.sinkOutput.filter(closed),
+        partitions,
+      },
+      expect,
+    );
+  }
+  return clean;
+}
