@@ -35,7 +35,7 @@ function build(w: World) {
 }
 
 describe('dataflow properties', () => {
-  it('operator watermarks never regress, and each window fires on time at most once per key, late only after', () => {
+  it('operator watermarks never regress, and each window fires on time at most once per key, never after a late pane', () => {
     fc.assert(
       fc.property(worlds, (w) => {
         const s = build(w);
@@ -43,6 +43,7 @@ describe('dataflow properties', () => {
         sim.runUntil(s.durationMs);
         const last = new Map<string, number>();
         const onTime = new Set<string>();
+        const late = new Set<string>();
         for (const e of sim.trace()) {
           if (e.type === 'watermark.advanced') {
             const id = `${e.job}/${e.operator ?? ''}`;
@@ -51,10 +52,14 @@ describe('dataflow properties', () => {
           }
           if (e.type === 'window.fired') {
             const pane = `${e.key}@${e.window[0]}`;
+            // A pane whose first record came after the watermark passed it (within the allowed
+            // lateness) fires late without an on-time pane, as Beam labels it; but an on-time pane
+            // never follows a late one, and fires at most once.
             if (e.timing === 'on-time') {
               expect(onTime.has(pane), `seed ${w.seed}: ${pane} fired on time twice`).toBe(false);
+              expect(late.has(pane), `seed ${w.seed}: ${pane} fired on time after a late pane`).toBe(false);
               onTime.add(pane);
-            } else expect(onTime.has(pane), `seed ${w.seed}: ${pane} fired late before on time`).toBe(true);
+            } else late.add(pane);
           }
         }
         // Every record is counted once in its window, or reported as dropped: nothing is lost.
