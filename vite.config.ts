@@ -8,6 +8,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json maps each page to its chunks, so scripts/buildSizes.ts can tell the
+    // chunks the app loads lazily from those it loads up front.
+    manifest: true,
     // The app, and the iframe embed route (see src/embed).
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },

@@ -8,6 +8,12 @@ import { benchScenario, type BenchExtra } from './benchWorkload.ts';
 
 const TARGET_RECORDS = 1_000_000;
 
+/**
+ * The issue asks for the run "with the trace recorded", and seeks anywhere in it: the history bound
+ * is raised so that nothing is evicted (the default keeps a million trace events).
+ */
+const WHOLE_RUN_HISTORY = { maxTraceEvents: 16_000_000, maxKeyframes: 4_096 } as const;
+
 function consumed(sim: ReturnType<typeof createSimulation>): number {
   return sim.getState().consumers.reduce((n, c) => n + c.processedCount, 0);
 }
@@ -26,7 +32,7 @@ function lcg(seed: number): () => number {
 }
 
 function runWorkload(extra: BenchExtra = 'none') {
-  const sim = createSimulation(benchScenario(60_000, extra));
+  const sim = createSimulation(benchScenario(60_000, extra), { history: WHOLE_RUN_HISTORY });
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   let steps = 0;
@@ -39,16 +45,28 @@ function runWorkload(extra: BenchExtra = 'none') {
   return { sim, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, steps };
 }
 
+function timedSeek(sim: ReturnType<typeof createSimulation>, t: number): number {
+  const started = performance.now();
+  const result = sim.seek(t);
+  const ms = performance.now() - started;
+  // A seek the history bound refused would be a fast non-answer; the figures must not count it.
+  if (!result.ok) throw new Error(`bench: seek to ${t} ms was refused (${result.reason})`);
+  return ms;
+}
+
+/**
+ * The first seeks of a run also pay for compiling the restore path (the JIT has not seen it during
+ * the straight run), so they are reported on their own: the first one, and the slowest of the ten
+ * warm-up seeks. The median and p99 come from the 100 seeks after those.
+ */
 function measureSeeks(sim: ReturnType<typeof createSimulation>, endMs: number) {
   const random = lcg(7);
+  const pick = () => Math.floor(random() * endMs);
+  const warmUp: number[] = [];
+  for (let i = 0; i < 10; i++) warmUp.push(timedSeek(sim, pick()));
   const times: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const t = Math.floor(random() * endMs);
-    const started = performance.now();
-    sim.seek(t);
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
+  for (let i = 0; i < 100; i++) times.push(timedSeek(sim, pick()));
+  return { first: warmUp[0]!, warmUpMax: Math.max(...warmUp), sorted: times.sort((a, b) => a - b) };
 }
 
 /** The same workload with a keyed 1 s tumbling-window count reading the topic as well. */
@@ -93,7 +111,12 @@ function main(): void {
     engineEventsPerSecond: Math.round(steps / seconds),
     traceEvents,
     heapUsedMb: Number(heapUsedMb.toFixed(1)),
-    seekMs: { median: Number(percentile(seeks, 0.5).toFixed(2)), p99: Number(percentile(seeks, 0.99).toFixed(2)) },
+    seekMs: {
+      median: Number(percentile(seeks.sorted, 0.5).toFixed(2)),
+      p99: Number(percentile(seeks.sorted, 0.99).toFixed(2)),
+      first: Number(seeks.first.toFixed(2)),
+      warmUpMax: Number(seeks.warmUpMax.toFixed(2)),
+    },
     withTumblingWindowCount: windowFigures(),
     withDataflowWindowCount: dataflowFigures(),
   };

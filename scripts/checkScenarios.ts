@@ -11,6 +11,7 @@ import {
   checkOutcomes,
   checkScenarioSet,
   courseModuleIds,
+  failureFreeScenario,
   formatScenarioErrors,
   parseScenarioText,
   type OutcomeRun,
@@ -28,11 +29,8 @@ export interface DirectoryReport {
   readonly lines: readonly string[];
 }
 
-/**
- * Runs a scenario to its end with its own seed. `stateAt` uses a second simulation that only
- * runs forward while times increase, which is how checkOutcomes asks, so no seek is needed.
- */
-export function runHeadless(scenario: ScenarioFile): OutcomeRun {
+/** A run to the end and a forward-only probe of the same scenario, without a failure-free run. */
+function runOnce(scenario: ScenarioFile): OutcomeRun {
   const sim = createSimulation(scenario);
   sim.runUntil(scenario.durationMs);
   const probe = createSimulation(scenario);
@@ -42,6 +40,19 @@ export function runHeadless(scenario: ScenarioFile): OutcomeRun {
     return probe.getState();
   };
   return { trace: sim.trace(), stateAt };
+}
+
+/**
+ * Runs a scenario to its end with its own seed. `stateAt` uses a second simulation that only
+ * runs forward while times increase, which is how checkOutcomes asks, so no seek is needed. The
+ * failure-free run (same seed, faults removed) is made only if an assertion asks, and only once.
+ */
+export function runHeadless(scenario: ScenarioFile): OutcomeRun {
+  let failureFree: OutcomeRun | undefined;
+  return {
+    ...runOnce(scenario),
+    failureFree: () => (failureFree ??= runOnce(failureFreeScenario(scenario))),
+  };
 }
 
 /** The scenario files of a directory, sorted; schema.json describes them and is not one. */

@@ -23,7 +23,7 @@ export interface Declaration {
 export interface ScenarioIndex {
   /** The first declaration of each id, across all kinds. */
   readonly ids: ReadonlyMap<string, Declaration>;
-  /** Partition counts by topic name. */
+  /** Partition counts by topic name, counting the slots a topic may grow into (maxPartitions). */
   readonly partitions: ReadonlyMap<string, number>;
   /** The first declaration of each queue name, as its JSON path. */
   readonly queues: ReadonlyMap<string, string>;
@@ -81,7 +81,8 @@ export function indexScenario(scenario: ScenarioCore): ScenarioIndex {
     });
   }
   const partitions = new Map<string, number>();
-  for (const topic of topics) partitions.set(topic.name, topic.partitions);
+  for (const topic of topics)
+    partitions.set(topic.name, Math.max(topic.partitions, topic.maxPartitions ?? 0));
   const queues = new Map<string, string>();
   (scenario.topology.queues ?? []).forEach((queue, i) => {
     if (!queues.has(queue.name)) queues.set(queue.name, `$.topology.queues[${i}].name`);

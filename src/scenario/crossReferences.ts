@@ -13,6 +13,7 @@ import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
 import { checkStreamJobs } from './streamJobReferences.ts';
 import { checkSettings } from './topologyReferences.ts';
+import { checkMaxPartitions } from './topicPartitionReferences.ts';
 
 function checkUniqueNames(scenario: ScenarioCore, index: ScenarioIndex): ScenarioError[] {
   const errors: ScenarioError[] = index.duplicates.map(([id, declaration]) => ({
@@ -129,6 +130,7 @@ export function checkCrossReferences(scenario: ScenarioCore): ScenarioError[] {
     ...checkGroups(scenario, index),
     ...checkEventTime(scenario),
     ...checkSettings(scenario, index),
+    ...checkMaxPartitions(scenario),
     ...checkQueues(scenario, index),
     ...checkStreamJobs(scenario, index),
     ...checkDataflows(scenario, index),

@@ -38,6 +38,7 @@ import {
   WINDOW_AGGREGATES,
   ACCUMULATION_MODES,
 } from './streamJobSchema.ts';
+import { overloadSchema, samplePercentSchema } from './overloadSchemas.ts';
 import { intervalMs, timeMs } from './timeSchemas.ts';
 
 export const OPERATOR_KINDS = [
@@ -61,7 +62,7 @@ export const AGGREGATE_FUNCTIONS = ['count', 'sum', 'min', 'max', 'avg', 'distin
 /** Every record has these; a field added under one of them would be hidden by it. */
 const RECORD_NAMES = ['key', 'value', 'eventTime'];
 
-/** What every operator has: an id, its parallelism and its capacity. */
+/** What every operator has: an id, its parallelism, its capacity and what happens beyond it. */
 const common = {
   id: operatorIdSchema().describe(
     'unique within the dataflow; others name it in input, left or right',
@@ -72,6 +73,8 @@ const common = {
   recordsPerSecond: integerIn(1, JOB_RECORDS_PER_SECOND_MAX)
     .exactOptional()
     .describe('records one subtask can process per second; absent: it keeps up with anything'),
+  overload: overloadSchema(),
+  samplePercent: samplePercentSchema(),
 };
 
 const input = () =>

@@ -2,7 +2,8 @@
 // (dataflowExpressions.ts), and settings that name something elsewhere or only make sense
 // together: source and table topics exist, window offsets fit and a sliding window puts a record
 // in at most 100 windows (as stream jobs), an interval join's lower bound is not above its upper
-// bound, a transactional sink has checkpoints to commit with, and each mode's settings appear
+// bound, a transactional sink has checkpoints to commit with, overload settings go together
+// (overloadReferences.ts), and each mode's settings appear
 // only in that mode, since the engine would ignore them in the other. Dataflow ids share one
 // namespace with every other entity (crossReferences.ts), so job.fail names exactly one job.
 
@@ -10,6 +11,7 @@ import type { DataflowOperatorSpec, DataflowSpec } from '../engine/index.ts';
 import type { ScenarioIndex } from './crossReferenceIndex.ts';
 import { checkDataflowGraph } from './dataflowGraph.ts';
 import { checkExpressionsInOrder, checkExpressionSyntax } from './dataflowExpressions.ts';
+import { checkOverloadSettings } from './overloadReferences.ts';
 import { missingTopicError } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
@@ -95,9 +97,13 @@ export function checkDataflows(scenario: ScenarioCore, index: ScenarioIndex): Sc
     const path = `$.topology.dataflows[${d}]`;
     errors.push(...checkMode(dataflow, path));
     dataflow.operators.forEach((op, i) => {
-      for (const error of checkOperator(op, `${path}.operators[${i}]`, dataflow, index)) {
+      const opPath = `${path}.operators[${i}]`;
+      for (const error of checkOperator(op, opPath, dataflow, index)) {
         if (error !== undefined) errors.push(error);
       }
+      const { overload, samplePercent, recordsPerSecond: capacity } = op;
+      const settings = { overload, samplePercent, capacity };
+      errors.push(...checkOverloadSettings(settings, opPath, 'recordsPerSecond', 'operator'));
     });
     const graph = checkDataflowGraph(dataflow, path);
     if (graph.ok) errors.push(...checkExpressionsInOrder(dataflow, graph.order, path));

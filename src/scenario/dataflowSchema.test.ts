@@ -75,6 +75,8 @@ describe('a valid dataflow', () => {
       upperBoundMs: 500,
       stateTtlMs: 10_000,
       recordsPerSecond: 500,
+      overload: 'sample',
+      samplePercent: 50,
       parallelism: 1,
     });
     // Defaults the engine would apply anyway are written out, so knobs can address them.

@@ -65,6 +65,8 @@ function pipelineOperators(): Raw[] {
       upperBoundMs: 500,
       stateTtlMs: 10_000,
       recordsPerSecond: 500,
+      overload: 'sample',
+      samplePercent: 50,
     },
     {
       id: 'pairs',

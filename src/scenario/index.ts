@@ -23,7 +23,19 @@ export { parseHighlight } from './guided/highlight.ts';
 export { eventMatches, firstMatchingEvent, resolveTrigger } from './guided/resolveTrigger.ts';
 export { findMarkdownProblem } from './safeMarkdown.ts';
 export { checkOutcomes } from './outcomes/checkOutcomes.ts';
+export {
+  failureFreeScenario,
+  faultInterventionTypes,
+  INTERVENTION_ROLES,
+} from './outcomes/failureFreeScenario.ts';
 export { describeAssertion } from './outcomes/describeAssertion.ts';
 export { deliveryCounts } from './outcomes/deliveryCheck.ts';
 export { courseModuleIds } from './courseModules.ts';
 export { checkScenarioSet } from './checkScenarioSet.ts';
+// Bounds the live controls keep their commands within, so a recorded session always validates.
+export {
+  CLOCK_OFFSET_MS_MAX,
+  DURATION_MS_MAX,
+  PARTITIONS_MAX,
+  TEXT_CHARS_MAX,
+} from './scenarioLimits.ts';

@@ -2,13 +2,17 @@
 // a kind its type can act on, a network fault names two different nodes, and a seek names a
 // partition its consumer's group actually reads. The engine routes consumer.join, leave, crash
 // and restart to queue consumers too; a queue has no offsets, so consumer.seek does not. job.fail
-// fails a stream job or a dataflow, which restarts from its last completed checkpoint.
+// fails a stream job or a dataflow, which restarts from its last completed checkpoint. The
+// producer and topic commands have their own checks (producerInterventionReferences.ts and
+// topicPartitionReferences.ts); a topic.alterPartitions names a topic, which is not an entity.
 
 import type { TimedIntervention } from '../engine/index.ts';
 import { idsOfKind, type EntityKind, type ScenarioIndex } from './crossReferenceIndex.ts';
 import { afterEndError, namesAllowed, quoted } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import type { ScenarioCore } from './scenarioSchemaV1.ts';
+import { checkProducerCommands } from './producerInterventionReferences.ts';
+import { checkAlterPartitions } from './topicPartitionReferences.ts';
 
 type InterventionType = TimedIntervention['type'];
 type Seek = TimedIntervention & { type: 'consumer.seek' };
@@ -41,6 +45,11 @@ const TARGET_KINDS: Readonly<Record<InterventionType, readonly EntityKind[]>> = 
   'network.partition': NODE_KINDS,
   'network.heal': NODE_KINDS,
   'job.fail': ['stream job', 'dataflow'],
+  'producer.lateRecord': ['producer'],
+  'producer.clockSkew': ['producer'],
+  'producer.hotKeyBurst': ['producer'],
+  // Checked against the topics in topicPartitionReferences.ts.
+  'topic.alterPartitions': [],
 };
 
 /** Why an intervention cannot act on a kind it does not list, where a reason helps. */
@@ -184,8 +193,10 @@ export function checkInterventions(scenario: ScenarioCore, index: ScenarioIndex)
     if (intervention.atMs > scenario.durationMs) {
       errors.push(afterEndError(`${path}.atMs`, intervention.atMs, scenario.durationMs));
     }
+    if (intervention.type === 'topic.alterPartitions') return;
     const targetError = checkNode(intervention.type, intervention.target, `${path}.target`, index);
     if (targetError !== undefined) errors.push(targetError);
+    else errors.push(...checkProducerCommands(intervention, path, scenario));
     if (intervention.type === 'network.partition' || intervention.type === 'network.heal') {
       const peerError =
         checkNode(intervention.type, intervention.peer, `${path}.peer`, index) ??
@@ -205,5 +216,6 @@ export function checkInterventions(scenario: ScenarioCore, index: ScenarioIndex)
     ];
     for (const error of seekErrors) if (error !== undefined) errors.push(error);
   });
+  errors.push(...checkAlterPartitions(scenario));
   return errors;
 }

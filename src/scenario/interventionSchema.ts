@@ -9,9 +9,18 @@ import {
   nameSchema,
   oneOf,
   strictObject,
+  textSchema,
   unionError,
 } from './fieldSchemas.ts';
-import { DROP_ACKS_MAX, OFFSET_MAX, SLOW_FACTOR_MAX, SLOW_FACTOR_MIN } from './scenarioLimits.ts';
+import {
+  CLOCK_OFFSET_MS_MAX,
+  DROP_ACKS_MAX,
+  OFFSET_MAX,
+  PARTITIONS_MAX,
+  SLOW_FACTOR_MAX,
+  SLOW_FACTOR_MIN,
+  TEXT_CHARS_MAX,
+} from './scenarioLimits.ts';
 import { intervalMs, timeMs } from './timeSchemas.ts';
 
 /** The fields every intervention has, plus its `type` literal. */
@@ -25,6 +34,8 @@ function link<const T extends string>(type: T) {
 }
 
 export const CRASH_MOMENTS = ['now', 'before-commit', 'after-commit'] as const;
+
+const SHARE_ALLOWED = 'a number from 0 to 1 with at most 3 decimals (0.25 is a quarter)';
 
 export const interventionSchema = z.discriminatedUnion(
   'type',
@@ -79,6 +90,43 @@ export const interventionSchema = z.discriminatedUnion(
     link('network.heal'),
     // A task of a stream job fails; the job restarts from its last completed checkpoint.
     strictObject(intervention('job.fail')),
+    strictObject({
+      ...intervention('producer.lateRecord'),
+      key: z
+        .union([textSchema(0, TEXT_CHARS_MAX), z.null()], {
+          error: `null or text of at most ${TEXT_CHARS_MAX} characters`,
+        })
+        .describe('the record key; null lets the sticky partitioner choose'),
+      value: textSchema(0, TEXT_CHARS_MAX),
+      eventTimeMs: timeMs().describe(
+        'the event time stamped on the record; before atMs makes it a straggler',
+      ),
+    }),
+    strictObject({
+      ...intervention('producer.clockSkew'),
+      skewMs: integerIn(
+        -CLOCK_OFFSET_MS_MAX,
+        CLOCK_OFFSET_MS_MAX,
+        `an integer from ${-CLOCK_OFFSET_MS_MAX} to ${CLOCK_OFFSET_MS_MAX} (milliseconds ahead; negative is behind)`,
+      ).describe("the producer clock's offset from true time from now on"),
+    }),
+    strictObject({
+      ...intervention('producer.hotKeyBurst'),
+      key: textSchema(0, TEXT_CHARS_MAX).describe('the hot key'),
+      share: z
+        .number({ error: SHARE_ALLOWED })
+        .min(0, { error: SHARE_ALLOWED })
+        .max(1, { error: SHARE_ALLOWED })
+        .multipleOf(0.001, { error: SHARE_ALLOWED })
+        .describe('share of generated records that carry the hot key'),
+      durationMs: intervalMs().describe('how long the burst lasts'),
+    }),
+    strictObject({
+      ...intervention('topic.alterPartitions'),
+      partitions: integerIn(1, PARTITIONS_MAX).describe(
+        "the topic's new partition count: more than it has, at most its maxPartitions",
+      ),
+    }),
   ],
   { error: unionError('type') },
 );

@@ -4,11 +4,12 @@
 // rest refuses settings the engine would otherwise ignore without a word, or could not run: an
 // early firing that names no trigger or sits on session windows, Kafka Streams jobs with what
 // only Flink has (session windows, allowed lateness, early firings, discarding panes) and Flink
-// jobs with what only Kafka Streams has (graceMs, emit), an overload policy without a capacity,
-// and a transactional sink that no checkpoint would ever commit.
+// jobs with what only Kafka Streams has (graceMs, emit), overload settings that do not go together
+// (overloadReferences.ts), and a transactional sink that no checkpoint would ever commit.
 
 import type { StreamJobSpec } from '../engine/index.ts';
 import type { ScenarioIndex } from './crossReferenceIndex.ts';
+import { checkOverloadSettings } from './overloadReferences.ts';
 import { missingTopicError } from './referenceErrors.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import { WINDOWS_PER_RECORD_MAX } from './scenarioLimits.ts';
@@ -122,16 +123,6 @@ function checkSemantics(job: Job, path: string): ScenarioError[] {
     : flinkProblems(job, path);
 }
 
-function checkOverload(job: Job, path: string): ScenarioError | undefined {
-  if (job.overload === undefined || job.maxRecordsPerSecond !== undefined) return undefined;
-  return {
-    path: `${path}.overload`,
-    message: `is "${job.overload}", but the job has no maxRecordsPerSecond, so it is never over capacity and the policy would never apply`,
-    found: JSON.stringify(job.overload),
-    allowed: 'maxRecordsPerSecond on the job, or leave overload out',
-  };
-}
-
 /** A transactional sink commits when a checkpoint completes; without checkpoints, never. */
 function checkSink(job: Job, path: string): ScenarioError | undefined {
   if (job.sink?.kind !== 'transactional' || job.checkpoint !== undefined) return undefined;
@@ -158,11 +149,13 @@ export function checkStreamJobs(scenario: ScenarioCore, index: ScenarioIndex): S
       checkWindowsPerRecord(job.window.assigner, assignerPath),
       job.semantics === 'kafka-streams' ? undefined : checkEarlyFiring(job, path),
       ...checkSemantics(job, path),
-      checkOverload(job, path),
       checkSink(job, path),
     ]) {
       if (error !== undefined) errors.push(error);
     }
+    const { overload, samplePercent, maxRecordsPerSecond: capacity } = job;
+    const settings = { overload, samplePercent, capacity };
+    errors.push(...checkOverloadSettings(settings, path, 'maxRecordsPerSecond', 'job'));
   });
   return errors;
 }

@@ -1,7 +1,7 @@
 // Stream jobs in Flink's style: a source that reads a topic with per-partition watermarks, and a
 // keyed event-time window aggregation behind it. Names follow Flink's API (WatermarkStrategy,
 // TumblingEventTimeWindows, allowedLateness, checkpointing), with early firings in Beam's style,
-// the three sinks of the exactly-once lesson, a capacity with backpressure or shedding, and Kafka
+// the three sinks of the exactly-once lesson, a capacity with backpressure, shedding or sampling, and Kafka
 // Streams' window semantics as an alternative. Checks that combine fields (the topic exists,
 // offsets fit their windows, a record lands in a bounded number of windows, settings only one
 // semantics has, a transactional sink has checkpoints) live in streamJobReferences.ts.
@@ -13,6 +13,7 @@ import {
   EARLY_FIRING_COUNT_MAX,
   JOB_RECORDS_PER_SECOND_MAX,
 } from './scenarioLimits.ts';
+import { overloadSchema, samplePercentSchema } from './overloadSchemas.ts';
 import { intervalMs, timeMs } from './timeSchemas.ts';
 
 export const WATERMARK_STRATEGIES = [
@@ -25,7 +26,6 @@ export const ACCUMULATION_MODES = ['accumulating', 'discarding'] as const;
 export const SINK_KINDS = ['append', 'idempotent-upsert', 'transactional'] as const;
 export const JOB_SEMANTICS = ['flink', 'kafka-streams'] as const;
 export const EMIT_MODES = ['on-update', 'on-window-close'] as const;
-export const OVERLOAD_POLICIES = ['backpressure', 'shed'] as const;
 
 /** The settings every watermark strategy shares, with Flink's defaults. */
 const watermarkCommon = {
@@ -129,11 +129,8 @@ export const streamJobSchema = strictObject({
   maxRecordsPerSecond: integerIn(1, JOB_RECORDS_PER_SECOND_MAX)
     .exactOptional()
     .describe('processing capacity of the slowest operator or sink; absent: unlimited'),
-  overload: oneOf(OVERLOAD_POLICIES)
-    .exactOptional()
-    .describe(
-      'over capacity: backpressure (default; the source reads less) or shed (drop the excess); needs maxRecordsPerSecond',
-    ),
+  overload: overloadSchema(),
+  samplePercent: samplePercentSchema(),
   semantics: oneOf(JOB_SEMANTICS)
     .default('flink')
     .describe(

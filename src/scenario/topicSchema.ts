@@ -38,6 +38,12 @@ export function periodMs() {
 export const topicSchema = strictObject({
   name: nameSchema(),
   partitions: integerIn(1, PARTITIONS_MAX),
+  // Slots for topic.alterPartitions to grow into; topicPartitionReferences.ts holds it >= partitions.
+  maxPartitions: integerIn(1, PARTITIONS_MAX)
+    .exactOptional()
+    .describe(
+      'most partitions a topic.alterPartitions intervention may grow the topic to; absent: partitions (it cannot grow)',
+    ),
   // default.replication.factor is 1; the cross-checks hold it to the number of brokers.
   replicationFactor: integerIn(1, BROKERS_MAX)
     .default(1)

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ScenarioModel, Simulation } from '../engine/index.ts';
-import { createManualTickSource, createPlayerStore } from '../player/index.ts';
+import { createManualTickSource } from '../player/index.ts';
 import { appendedAt, createFakeSimulation } from '../player/testing/createFakeSimulation.ts';
 import type { CatalogEntry } from './catalog/scenarioCatalog.ts';
-import { SandboxRoot } from './SandboxRoot.tsx';
+import { actAndLoad, renderSandbox as renderApp } from './testing/renderSandbox.tsx';
 import { sampleScenario } from './testing/sampleScenario.ts';
 import { SAMPLE_WORLD } from './testing/sampleWorld.ts';
 
@@ -26,24 +26,22 @@ function fakeSimulation(_scenario: ScenarioModel): Simulation {
   });
 }
 
-function renderSandbox(createSimulation: (scenario: ScenarioModel) => Simulation = fakeSimulation) {
+async function renderSandbox(
+  createSimulation: (scenario: ScenarioModel) => Simulation = fakeSimulation,
+) {
   const ticks = createManualTickSource();
-  const store = createPlayerStore();
-  render(
-    <SandboxRoot
-      catalog={CATALOG}
-      createSimulation={createSimulation}
-      createTickSource={() => ticks}
-      store={store}
-    />,
-  );
-  fireEvent.click(screen.getByRole('button', { name: 'Scenario a' }));
+  const store = await renderApp({
+    catalog: CATALOG,
+    createSimulation,
+    createTickSource: () => ticks,
+  });
+  await actAndLoad(() => fireEvent.click(screen.getByRole('button', { name: 'Scenario a' })));
   return { ticks, store };
 }
 
 describe('SandboxRoot', () => {
-  test('opens a scenario, plays with Space, and shows time moving on ticks', () => {
-    const { ticks } = renderSandbox();
+  test('opens a scenario, plays with Space, and shows time moving on ticks', async () => {
+    const { ticks } = await renderSandbox();
     expect(screen.getByTestId<HTMLInputElement>('seed-input').value).toBe('42');
     expect(window.location.hash).toBe('#/scenario/a');
     fireEvent.keyDown(document.body, { key: ' ' });
@@ -58,14 +56,14 @@ describe('SandboxRoot', () => {
     expect(screen.getByTestId('time-now').textContent).toBe('t = 0.100 s');
   });
 
-  test('announces group states in a live region', () => {
-    renderSandbox();
+  test('announces group states in a live region', async () => {
+    await renderSandbox();
     const region = screen.getByTestId('group-announcer');
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent).toBe('Group g1 is Stable, generation 2.');
   });
 
-  test('shows an engine failure with a restart button, and restarts the scenario', () => {
+  test('shows an engine failure with a restart button, and restarts the scenario', async () => {
     let attempts = 0;
     const flaky = (scenario: ScenarioModel): Simulation => {
       attempts += 1;
@@ -76,7 +74,7 @@ describe('SandboxRoot', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      renderSandbox(flaky);
+      await renderSandbox(flaky);
       expect(screen.getByRole('alert').textContent).toContain('engine could not start');
       fireEvent.click(screen.getByRole('button', { name: 'Restart scenario' }));
     } finally {

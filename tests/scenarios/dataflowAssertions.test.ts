@@ -102,6 +102,7 @@ describe('sinkRows', () => {
   const view = (tMs: number) =>
     ({
       nowMs: tMs,
+      streamJobs: [],
       dataflows: [
         {
           id: 'pipeline',

@@ -25,6 +25,10 @@ const DATAFLOW_SCENARIOS = [
   'interval-join-state-vs-watermark.json',
   'checkpoint-barriers-dag-recovery.json',
   'credit-backpressure-slow-sink.json',
+  'overload-backpressure-shed-sample.json',
+  'two-phase-commit-transactional-sink.json',
+  'latency-slo-capacity-headroom.json',
+  'framework-vs-hand-rolled-consumer.json',
 ];
 
 function load(name: string): ScenarioFile {

@@ -978,7 +978,7 @@ const REFUSED: [string, Raw, Refusal][] = [
     {
       path: '$.topology.streamJobs[0].overload',
       message: 'is not one of the allowed values',
-      allowed: 'one of: backpressure, shed',
+      allowed: 'one of: backpressure, shed, sample',
     },
   ],
   [

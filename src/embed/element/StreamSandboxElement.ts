@@ -6,8 +6,7 @@
 
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { readEmbedOptions } from '../options/readEmbedOptions.ts';
-import { readAppUrl } from '../options/readAppUrl.ts';
+import { HOST_OPTION_NAMES, readHostOptions } from '../options/readHostOptions.ts';
 import { createCommandMethods, type CommandMethods } from '../protocol/commandMethods.ts';
 import { createEmbedChannel } from '../protocol/embedChannel.ts';
 import type { EmbedEventBody } from '../protocol/embedEvents.ts';
@@ -18,18 +17,8 @@ import { mountInShadow } from '../shadow/shadowStyles.ts';
 
 export const ELEMENT_NAME = 'stream-sandbox';
 
-export const OBSERVED_ATTRIBUTES = [
-  'scenario',
-  'views',
-  'controls',
-  'narration',
-  't',
-  'autoplay',
-  'theme',
-  'seed',
-  'speed',
-  'app-url',
-] as const;
+/** The attributes the element watches: the embed options and `app-url`. */
+export const OBSERVED_ATTRIBUTES = HOST_OPTION_NAMES;
 
 const INLINE_SCENARIO = ':scope > script[type="application/json"]';
 
@@ -108,22 +97,18 @@ export function createStreamSandboxElement(
 
     #render(): void {
       if (this.#root === null) return;
-      const read = readEmbedOptions((name) => this.getAttribute(name));
-      const problems = [...read.problems];
-      const appText = this.getAttribute('app-url');
-      let appUrl: string | null = defaultAppUrl();
-      if (appText !== null) {
-        const result = readAppUrl(appText, document.baseURI);
-        if (result.ok) appUrl = result.url;
-        else problems.push(result.problem);
-      }
+      const read = readHostOptions((name) => this.getAttribute(name), {
+        name: 'app-url',
+        fallback: defaultAppUrl(),
+        base: document.baseURI,
+      });
       this.#root.render(
         createElement(EmbedSandbox, {
           options: read.options,
-          problems,
+          problems: read.problems,
           scenarioRef: this.#scenarioRef(read.options.scenario),
           channel: this.#channel,
-          appUrl,
+          appUrl: read.appUrl,
           runtime: runtime(),
           themeHost: this,
         }),

@@ -14,9 +14,8 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewId } from '../../ui/views/viewIds.ts';
-import type { ControlMode, OptionProblem, Theme } from '../options/embedOptions.ts';
-import { readAppUrl } from '../options/readAppUrl.ts';
-import { readEmbedOptions } from '../options/readEmbedOptions.ts';
+import type { ControlMode, Theme } from '../options/embedOptions.ts';
+import { readHostOptions } from '../options/readHostOptions.ts';
 import { createCommandMethods, type CommandMethods } from '../protocol/commandMethods.ts';
 import { createEmbedChannel } from '../protocol/embedChannel.ts';
 import type { EmbedEventBody } from '../protocol/embedEvents.ts';
@@ -81,6 +80,7 @@ function optionText(props: StreamSandboxProps, name: string): string | null {
       theme: props.theme,
       seed: props.seed,
       speed: props.speed,
+      appUrl: props.appUrl,
     } as Record<string, unknown>
   )[name];
   if (value === undefined) return null;
@@ -118,14 +118,11 @@ export function StreamSandboxWithRuntime(props: StreamSandboxWithRuntimeProps) {
     [channel],
   );
 
-  const read = readEmbedOptions((name) => optionText(props, name));
-  const problems: OptionProblem[] = [...read.problems];
-  let appUrl: string | null = null;
-  if (props.appUrl !== undefined) {
-    const result = readAppUrl(String(props.appUrl), document.baseURI, 'appUrl');
-    if (result.ok) appUrl = result.url;
-    else problems.push(result.problem);
-  }
+  const read = readHostOptions((name) => optionText(props, name), {
+    name: 'appUrl',
+    fallback: null,
+    base: document.baseURI,
+  });
   const scenarioRef =
     props.scenarioJson !== undefined
       ? ({ kind: 'inline', text: String(props.scenarioJson) } as const)
@@ -138,10 +135,10 @@ export function StreamSandboxWithRuntime(props: StreamSandboxWithRuntimeProps) {
         createPortal(
           <EmbedSandbox
             options={read.options}
-            problems={problems}
+            problems={read.problems}
             scenarioRef={scenarioRef}
             channel={channel}
-            appUrl={appUrl}
+            appUrl={read.appUrl}
             runtime={props.runtime}
             themeHost={host}
           />,

@@ -36,7 +36,10 @@ function hasCredit(plan: DataflowPlan, df: DataflowState, channel: number, el: D
 function put(df: DataflowState, channel: number, el: DfElement): void {
   const ch = df.channels[channel]!;
   ch.queue.push(el);
-  if (el.t === 'r') ch.records++;
+  if (el.t === 'r') {
+    ch.records++;
+    ch.sent++;
+  }
 }
 
 /** Sends one element to one channel, or queues it behind what is already pending. */

@@ -34,7 +34,9 @@ export function cloneDataflowState(df: DataflowState): DataflowState {
   const rows = (byOp: Record<number, SinkRow[]>) => Object.fromEntries(Object.entries(byOp).map(([k, v]) => [k, v.slice()]));
   return {
     ...df,
-    subtasks: df.subtasks.map((row) => row.map((st) => ({ ...st, op: cloneOperatorStateFast(st.op), pending: st.pending.slice(), aligning: st.aligning && { ...st.aligning } }))),
+    subtasks: df.subtasks.map((row) =>
+      row.map((st) => ({ ...st, op: cloneOperatorStateFast(st.op), pending: st.pending.slice(), aligning: st.aligning && { ...st.aligning }, overload: st.overload && { ...st.overload } })),
+    ),
     channels: df.channels.map((ch) => ({ ...ch, queue: ch.queue.slice() })),
     opWatermarks: df.opWatermarks.slice(),
     pending: df.pending === null ? null : { ...df.pending, states: df.pending.states.map((row) => row.slice()) },
@@ -42,5 +44,7 @@ export function cloneDataflowState(df: DataflowState): DataflowState {
     outputs: rows(df.outputs),
     upsertIndex: Object.fromEntries(Object.entries(df.upsertIndex).map(([k, v]) => [k, { ...v }])),
     latenciesSinceSample: df.latenciesSinceSample.slice(),
+    overloadCounts: df.overloadCounts.map((c) => ({ ...c })),
+    sampleRngs: df.sampleRngs.map((row) => row.map((rng) => (rng === null ? null : [rng[0], rng[1], rng[2], rng[3]]))),
   };
 }

@@ -38,11 +38,11 @@ function initialOperatorState(plan: DataflowPlan, op: number, sub: number, index
 }
 
 export function freshSubtask(op: OperatorState): SubtaskState {
-  return { op, pending: [], watermarkMs: null, budgetCarry: 0, nextInput: 0, nextTarget: 0, aligning: null, processed: 0, blocked: false, idle: false };
+  return { op, pending: [], watermarkMs: null, budgetCarry: 0, nextInput: 0, nextTarget: 0, aligning: null, processed: 0, blocked: false, idle: false, overload: null };
 }
 
 export function freshChannels(plan: DataflowPlan): ChannelState[] {
-  return plan.channels.map(() => ({ queue: [], records: 0, watermarkMs: null, idle: false, blockedBy: null }));
+  return plan.channels.map(() => ({ queue: [], records: 0, watermarkMs: null, idle: false, blockedBy: null, sent: 0 }));
 }
 
 /** Fresh operator state for every subtask, in plan order. */
@@ -71,5 +71,7 @@ export function createDataflowState(plan: DataflowPlan, index: StaticIndex): Dat
     lastCheckpointDurationMs: null,
     backpressured: false,
     lastBlockedAtMs: -1,
+    overloadCounts: plan.ops.map(() => ({ shed: 0, kept: 0, dropped: 0 })),
+    sampleRngs: plan.ops.map((o) => Array.from({ length: o.parallelism }, () => null)),
   };
 }

@@ -9,6 +9,7 @@ import { broadcast } from './channels.ts';
 import { cloneOperatorState } from './cloneDataflowState.ts';
 import { freshChannels, freshOperatorStates, freshSubtask } from './createDataflowState.ts';
 import { sampleMetrics } from './dataflowMetrics.ts';
+import { reportOverload } from './overloadPolicy.ts';
 import type { DataflowPlan } from './dataflowPlan.ts';
 import type { DataflowState, OperatorState } from './dataflowTypes.ts';
 import type { OperatorContext } from './operators/operatorContext.ts';
@@ -69,7 +70,10 @@ export function onDataflowTick(w: World, d: number, attempt: number): void {
     }
   }
   updateBackpressure(w, plan, df);
-  if (metricsDue) sampleMetrics(w, plan, df);
+  if (metricsDue) {
+    reportOverload(w, plan, df);
+    sampleMetrics(w, plan, df);
+  }
 }
 
 /** Handles `dataflowCheckpoint`: sources snapshot their offsets and inject barrier n. */

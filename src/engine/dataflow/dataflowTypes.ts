@@ -1,6 +1,7 @@
 // The mutable, JSON-safe state of a running dataflow: channels between subtasks with their
 // buffered elements, each subtask's operator state, and the checkpoint in flight. Types only.
 
+import type { RngState } from '../core/prng.ts';
 import type { WindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ExprValue } from './expr/index.ts';
 
@@ -38,6 +39,8 @@ export interface ChannelState {
   idle: boolean;
   /** The barrier this channel delivered while its receiver waits for the others, or null. */
   blockedBy: number | null;
+  /** Records ever put on this channel: the load offered to its receiver (overloadPolicy.ts). */
+  sent: number;
 }
 
 /** One Kafka partition a source subtask reads, with Flink's per-partition watermark. */
@@ -105,6 +108,29 @@ export interface SubtaskState {
   blocked: boolean;
   /** True while every input is idle; downstream then ignores this subtask's watermark. */
   idle: boolean;
+  /** The overload policy's measure of offered load, or null for backpressure (overloadPolicy.ts). */
+  overload: OverloadWatch | null;
+}
+
+/**
+ * One measuring period of a subtask whose operator sheds or samples: the records waiting when it
+ * began plus those offered since, against what the subtask can process in a period.
+ */
+export interface OverloadWatch {
+  periodEndsAtMs: number;
+  /** Records offered so far (sum of input channels' `sent`, or of its partitions' high watermarks). */
+  offeredMark: number;
+  /** Records waiting for the subtask when the period began. */
+  backlogAtStart: number;
+  /** Whether the last complete period offered more than the subtask can process. */
+  over: boolean;
+}
+
+/** Records an operator dropped over capacity since the last report (a metrics sample). */
+export interface OverloadCount {
+  shed: number;
+  kept: number;
+  dropped: number;
 }
 
 export interface DfSnapshot {
@@ -150,4 +176,8 @@ export interface DataflowState {
   /** Source backpressure as shown: on when a source is blocked, off after a quiet spell. */
   backpressured: boolean;
   lastBlockedAtMs: number;
+  /** Per operator, what its shedding or sampling dropped since the last metrics sample. */
+  overloadCounts: OverloadCount[];
+  /** Per operator and subtask, its random stream for sampling, made at its first draw. */
+  sampleRngs: (RngState | null)[][];
 }

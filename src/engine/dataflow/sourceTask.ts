@@ -9,6 +9,7 @@ import { broadcast } from './channels.ts';
 import { reportOperatorWatermark } from './inputWatermarks.ts';
 import type { DfSourcePartition, DfRecord } from './dataflowTypes.ts';
 import { out, type OperatorContext } from './operators/operatorContext.ts';
+import { keepSampled, type TurnSampler } from './overloadPolicy.ts';
 
 function state(ctx: OperatorContext) {
   const st = ctx.df.subtasks[ctx.op]![ctx.sub]!.op;
@@ -36,13 +37,18 @@ function onTimestamp(ctx: OperatorContext, sp: DfSourcePartition, rec: LogRecord
   sp.watermarkMs = sp.maxTimestampMs - bound - 1;
 }
 
-/** Reads up to `budget` records round-robin over the subtask's partitions; returns how many. */
-export function readSource(ctx: OperatorContext, budget: number): number {
+/**
+ * Reads round-robin over the subtask's partitions until `budget` records are kept; returns how
+ * many it read and kept. With a sampler a record may be dropped unsent: it costs no budget, but
+ * its timestamp still moves the partition's watermark, since the source has read it.
+ */
+export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSampler | null = null): { read: number; kept: number } {
   const st = state(ctx);
   const sub = ctx.df.subtasks[ctx.op]![ctx.sub]!;
   let read = 0;
+  let kept = 0;
   let dry = 0;
-  while (read < budget && dry < st.partitions.length && !sub.blocked) {
+  while (kept < budget && dry < st.partitions.length && !sub.blocked) {
     const sp = st.partitions[st.next % st.partitions.length]!;
     st.next = (st.next + 1) % st.partitions.length;
     const ps = ctx.w.m.partitions[sp.partition]!;
@@ -58,11 +64,14 @@ export function readSource(ctx: OperatorContext, budget: number): number {
     dry = 0;
     const rec = recordAt(ctx.w, sp.partition, sp.position);
     onTimestamp(ctx, sp, rec);
-    out(ctx, { key: rec.key ?? '(null)', value: readValue(rec.value), fields: null, ts: rec.eventTimeMs, bornAtMs: rec.producedAtMs, partition: sp.partition, offset: sp.position, window: null });
+    if (sampler === null || keepSampled(sampler)) {
+      out(ctx, { key: rec.key ?? '(null)', value: readValue(rec.value), fields: null, ts: rec.eventTimeMs, bornAtMs: rec.producedAtMs, partition: sp.partition, offset: sp.position, window: null });
+      kept++;
+    }
     sp.position++;
     read++;
   }
-  return read;
+  return { read, kept };
 }
 
 /** Emits the subtask's watermark (or idleness) when it changed; called every watermark interval. */

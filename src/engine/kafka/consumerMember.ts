@@ -108,6 +108,8 @@ export function onSyncResponse(w: World, consumer: number, serial: number, gener
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial) return;
   if (generation === SYNC_FAILED) {
+    // A timeout for an answer lost on a cut link is stale once the member has left that join.
+    if (!cs.joining) return;
     cs.joining = false;
     cs.rejoinNeeded = true;
   } else if (generation === MemberError.unknownMember || generation === MemberError.illegalGeneration) {
@@ -175,7 +177,10 @@ export function onHeartbeatResponse(w: World, consumer: number, serial: number, 
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial || cs.joining) return;
   if (code === Reply.none) return;
-  if (code === Reply.unknownMember) resetGeneration(w, consumer, true);
+  // Kafka keeps the member id on ILLEGAL_GENERATION but resets the generation, so the next poll
+  // gives every partition up as lost before it rejoins.
+  if (code === Reply.unknownMember || code === Reply.illegalGeneration)
+    resetGeneration(w, consumer, code === Reply.unknownMember);
   cs.rejoinNeeded = true;
   kickPoll(w, consumer);
 }

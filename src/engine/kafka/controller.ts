@@ -33,6 +33,7 @@ export function onControllerDetect(w: World, broker: number, epoch: number): voi
   if (b.up || b.epoch !== epoch) return;
   emit(w, { atMs: w.m.nowMs, type: 'broker.failure.detected', broker: w.index.brokers[broker]!.id });
   w.m.partitions.forEach((ps, p) => {
+    if (!ps.active) return;
     // Kafka keeps the last member in the ISR even when it is dead, so it can come back as leader.
     if (ps.isr.includes(broker) && ps.isr.length > 1) {
       ps.isr = ps.isr.filter((x) => x !== broker);
@@ -111,7 +112,7 @@ export function restartBroker(w: World, broker: number): void {
   emit(w, { atMs: w.m.nowMs, type: 'broker.restarted', broker: w.index.brokers[broker]!.id });
   w.m.partitions.forEach((ps, p) => {
     const j = ps.replicas.findIndex((r) => r.broker === broker);
-    if (j < 0) return;
+    if (j < 0 || !ps.active) return;
     if (ps.leader < 0) electLeader(w, p);
     if (ps.leader !== broker) startFollowerFetch(w, p, j);
   });

@@ -4,14 +4,16 @@
 
 import type { World } from '../world/worldTypes.ts';
 import { assignPartitions } from './assignors/assignPartitions.ts';
+import { activePartitionCount } from './topicPartitions.ts';
 
 export function computeAssignment(w: World, group: number): Record<string, string[]> {
   const spec = w.scenario.topology.consumerGroups[group]!;
   const g = w.m.groups[group]!;
   const partitionsPerTopic: Record<string, number> = {};
-  for (const t of w.index.topics) {
-    if (spec.topics.includes(t.name)) partitionsPerTopic[t.name] = t.count;
-  }
+  w.index.topics.forEach((t, ti) => {
+    // The partitions that exist now: a topic may have grown since the run began.
+    if (spec.topics.includes(t.name)) partitionsPerTopic[t.name] = activePartitionCount(w, ti);
+  });
   const members: Record<string, { topics: string[]; groupInstanceId?: string; owned?: string[]; generation?: number }> = {};
   for (const m of g.members) {
     members[m.memberId] = {

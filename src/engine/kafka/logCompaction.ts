@@ -59,9 +59,9 @@ export function compactPartition(w: World, partition: number): void {
 
 /** Handles `logCleaner`: the cleaner wakes every `log.cleaner.backoff.ms` and cleans what it can. */
 export function onLogCleaner(w: World, intervalMs: number): void {
-  w.m.partitions.forEach((_, p) => {
+  w.m.partitions.forEach((ps, p) => {
     const topic = w.scenario.topology.topics[w.index.partitionTopic[p]!]!;
-    if ((topic.cleanupPolicy ?? 'delete').includes('compact')) compactPartition(w, p);
+    if (ps.active && (topic.cleanupPolicy ?? 'delete').includes('compact')) compactPartition(w, p);
   });
   schedule(w, w.m.nowMs + intervalMs, EventKind.logCleaner, intervalMs);
 }

@@ -57,8 +57,8 @@ export function applyRetention(w: World, partition: number): void {
 
 /** Handles `retentionCheck`: Kafka's periodic `log.retention.check.interval.ms` task. */
 export function onRetentionCheck(w: World, intervalMs: number): void {
-  w.m.partitions.forEach((_, p) => {
-    if (w.index.topics[w.index.partitionTopic[p]!]!.tracksSegments) applyRetention(w, p);
+  w.m.partitions.forEach((ps, p) => {
+    if (ps.active && w.index.topics[w.index.partitionTopic[p]!]!.tracksSegments) applyRetention(w, p);
   });
   schedule(w, w.m.nowMs + intervalMs, EventKind.retentionCheck, intervalMs);
 }

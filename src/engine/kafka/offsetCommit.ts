@@ -7,6 +7,7 @@ import type { World } from '../world/worldTypes.ts';
 import { memberIdOf } from './groupMembers.ts';
 import { linkBlocked } from './networkFaults.ts';
 import { crashConsumer } from './consumerLifecycle.ts';
+import { resetGeneration } from './consumerMember.ts';
 
 /** Commits `offset` (the next offset to read) for one partition; returns false when refused. */
 export function commitOffset(w: World, consumer: number, partition: number, offset: number): boolean {
@@ -54,6 +55,10 @@ function judgeCommit(w: World, consumer: number, partition: number, offset: numb
       cs.generation = -1;
       cs.rejoinNeeded = true;
     }
+    // A member the group knows under an older generation (it missed its JoinGroup answer, say):
+    // the Java client resets the generation but keeps the member id, raises
+    // CommitFailedException and rejoins, giving its partitions up as lost at the next poll.
+    if (known && g.state !== 'CompletingRebalance') resetGeneration(w, consumer, false);
     return false;
   }
   const logEnd = w.m.partitions[partition]!.logEndOffset;

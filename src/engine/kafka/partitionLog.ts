@@ -10,6 +10,7 @@ import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
 import { putRecord, storedRecord, storeEnd } from './recordStore.ts';
 import { clearBatchMeta } from './batchMetaStore.ts';
+import { copyDraft } from './copyDraft.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
@@ -43,7 +44,7 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     if (storeEnd(store) < index) throw new Error(`store of ${draft.partition} has a hole at ${index}`);
     // A retried batch carries drafts that were appended before; each append gets its own record,
     // or the earlier copy would change its offset under the log that already holds it.
-    const record = draft.offset >= 0 ? { ...draft } : draft;
+    const record = draft.offset >= 0 ? copyDraft(draft) : draft;
     record.atMs = w.m.nowMs;
     record.offset = offset;
     putRecord(store, index, record);

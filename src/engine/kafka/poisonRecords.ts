@@ -7,6 +7,7 @@ import type { RecordDraft, World } from '../world/worldTypes.ts';
 import { appendToLeader, recordAt } from './partitionLog.ts';
 import { partitionForKey } from './partitionForKey.ts';
 import { commitOffset } from './offsetCommit.ts';
+import { activePartitionCount } from './topicPartitions.ts';
 
 /** The first poison offset in [from, to) of a partition's leader log, or -1. */
 export function firstPoisonOffset(w: World, partition: number, from: number, to: number): number {
@@ -18,10 +19,12 @@ export function firstPoisonOffset(w: World, partition: number, from: number, to:
 function deadLetter(w: World, consumer: number, partition: number, offset: number): boolean {
   const c = w.index.consumers[consumer]!;
   const topicName = c.spec.deadLetterTopic;
-  const topic = w.index.topics.find((t) => t.name === topicName);
+  const topicIndex = w.index.topics.findIndex((t) => t.name === topicName);
+  const topic = w.index.topics[topicIndex];
   if (!topic) return false;
   const original = recordAt(w, partition, offset);
-  const target = topic.base + (original.key === null ? 0 : partitionForKey(original.key, topic.count));
+  const count = activePartitionCount(w, topicIndex);
+  const target = topic.base + (original.key === null ? 0 : partitionForKey(original.key, count));
   const leader = w.m.partitions[target]!.leader;
   if (leader < 0 || !w.m.brokers[leader]!.up) return false;
   const copy: RecordDraft = {

@@ -102,7 +102,7 @@ let scratchKeyIndex = -1;
 /** Event time from the producer's clock; a straggler's is pushed into the past by an exponential delay. */
 function eventTimeFor(w: World, p: number): number {
   const spec = w.scenario.topology.producers[p]!;
-  const t = clockReadingMs(spec.clock, w.m.nowMs);
+  const t = clockReadingMs(spec.clock, w.m.nowMs, w.m.producers[p]!.clockSkewMs);
   const late = spec.lateness;
   if (!late || !chance(w.m.producers[p]!.rng, late.percent, 100)) return t;
   return t - exponentialInt(w.m.producers[p]!.rng, late.meanDelayMs);
@@ -120,21 +120,24 @@ function draftRecord(w: World, p: number): RecordDraft | null {
     return r.headers ? { ...draft, headers: { ...draft.headers, ...r.headers } } : draft;
   }
   const idx = w.index.producers[p]!;
-  scratchKeyIndex = chooseKeyIndex(st.rng, spec.keys, idx.zipf);
-  const key = scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!;
+  // During a hot-key burst a share of records carry the burst's key instead of a drawn one.
+  const burst = st.burst !== null && chance(st.rng, st.burst.permille, 1000) ? st.burst.key : null;
+  scratchKeyIndex = burst === null ? chooseKeyIndex(st.rng, spec.keys, idx.zipf) : -1;
+  const key = burst ?? (scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!);
   const value = spec.values?.kind === 'integer' ? String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1)) : `${spec.id}-${st.created}`;
   return newDraft(w, p, key, value, eventTimeFor(w, p));
 }
 
-/** Kafka's choice of partition (local to the topic) for one record. */
+/** Kafka's choice of partition (local to the topic) for one record, over the partitions it knows. */
 function choosePartition(w: World, p: number, draft: RecordDraft, keyIndex: number): number {
   const st = w.m.producers[p]!;
   const idx = w.index.producers[p]!;
-  const count = w.index.topics[idx.topic]!.count;
+  const count = st.partitionCount;
   const spec = w.scenario.topology.producers[p]!;
   if (spec.partitioner === 'round-robin') return st.roundRobin++ % count;
   if (draft.key !== null) {
-    if (keyIndex < 0) return partitionForKey(draft.key, count);
+    // The shared cache holds partitions for the topic's initial count only.
+    if (keyIndex < 0 || count !== w.index.topics[idx.topic]!.count) return partitionForKey(draft.key, count);
     let cached = idx.partitionOfKey[keyIndex]!;
     if (cached < 0) {
       cached = partitionForKey(draft.key, count);
@@ -164,6 +167,17 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
   }
   if (spec.rate.kind === 'scripted') scheduleScripted(w, p);
   else scheduleNext(w, p, nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs));
+}
+
+/**
+ * Sends one record a person injected, now, with the event time they chose: partitioned and
+ * batched like the producer's own records. Returns the global partition it went to.
+ */
+export function produceInjected(w: World, p: number, key: string | null, value: string, eventTimeMs: number): number {
+  const draft = plainDraft(w, p, key, value, eventTimeMs);
+  const local = choosePartition(w, p, draft, -1);
+  addToBatch(w, p, local, draft);
+  return w.index.topics[w.index.producers[p]!.topic]!.base + local;
 }
 
 function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {

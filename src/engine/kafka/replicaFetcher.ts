@@ -105,7 +105,7 @@ function maybeExpandIsr(w: World, partition: number, j: number): void {
 /** Handles `isrCheck`: followers not caught up for `replica.lag.time.max.ms` leave the ISR. */
 export function onIsrCheck(w: World, intervalMs: number): void {
   w.m.partitions.forEach((ps, p) => {
-    if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up || ps.replicas.length < 2) return;
+    if (!ps.active || ps.leader < 0 || !w.m.brokers[ps.leader]!.up || ps.replicas.length < 2) return;
     const topic = w.scenario.topology.topics[w.index.partitionTopic[p]!]!;
     const lagMax = topic.replicaLagTimeMaxMs ?? 30_000;
     for (const r of ps.replicas) {

@@ -10,7 +10,7 @@ import { startFollowerFetch } from './replicaFetcher.ts';
 export function startReplication(w: World): void {
   let lagMaxMs = Infinity;
   w.m.partitions.forEach((ps, p) => {
-    if (ps.replicas.length < 2) return;
+    if (ps.replicas.length < 2 || !ps.active) return;
     const topic = w.scenario.topology.topics[w.index.partitionTopic[p]!]!;
     lagMaxMs = Math.min(lagMaxMs, topic.replicaLagTimeMaxMs ?? 30_000);
     ps.replicas.forEach((r, j) => {

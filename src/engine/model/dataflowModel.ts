@@ -2,7 +2,7 @@
 // or a Kafka Streams topology), as the engine receives it after validation. Expressions are
 // strings in the safe language of ../dataflow/expr; nothing here is ever evaluated as code.
 
-import type { WatermarkSpec } from './scenarioModel.ts';
+import type { OverloadPolicy, WatermarkSpec } from './scenarioModel.ts';
 
 /** Aligned event-time window assigners, with Flink's names. */
 export type DataflowWindowAssigner =
@@ -20,6 +20,14 @@ interface OperatorCommon {
   readonly parallelism?: number;
   /** Records one subtask can process per second; absent means it keeps up with anything. */
   readonly recordsPerSecond?: number;
+  /**
+   * What a subtask does while more records come than it can process (see
+   * ../dataflow/overloadPolicy.ts): `backpressure` (default) stops granting credit upstream;
+   * `shed` drops what it cannot process; `sample` keeps a random `samplePercent` and drops the rest.
+   */
+  readonly overload?: OverloadPolicy;
+  /** With `overload: 'sample'`: the percentage of records kept while over capacity, 1 to 100. */
+  readonly samplePercent?: number;
 }
 
 /** Keyed state older than this (since its last write) is dropped, as Flink's StateTtlConfig. */

@@ -20,6 +20,11 @@ export interface BrokerSpec {
 export interface TopicSpec {
   readonly name: string;
   readonly partitions: number;
+  /**
+   * The most partitions a `topic.alterPartitions` intervention may grow the topic to. The engine
+   * reserves that many slots up front, so the partition numbering never moves. Default: `partitions`.
+   */
+  readonly maxPartitions?: number;
   /** `replication.factor`; at most the number of brokers. Default 1. */
   readonly replicationFactor?: number;
   /** `min.insync.replicas`, checked for `acks=all` produce requests. Default 1. */
@@ -215,6 +220,9 @@ export interface WatermarkSpec {
   readonly intervalMs?: number;
 }
 
+/** What a job or operator does with records beyond its capacity. */
+export type OverloadPolicy = 'backpressure' | 'shed' | 'sample';
+
 /** A keyed event-time window aggregation reading a topic, with Flink's semantics. */
 export interface StreamJobSpec {
   readonly id: string;
@@ -253,10 +261,14 @@ export interface StreamJobSpec {
   /**
    * The job's processing capacity (its slowest operator or sink). Absent means it keeps up with
    * anything. Over capacity, `backpressure` (default) reads less and lag grows, as Flink's
-   * credit-based flow control makes the source read less; `shed` drops what it cannot process.
+   * credit-based flow control makes the source read less; `shed` drops what it cannot process;
+   * `sample` keeps a random `samplePercent` of the records (drawn from the job's own random
+   * stream) and drops the rest, and is backpressured only if what it keeps is still too much.
    */
   readonly maxRecordsPerSecond?: number;
-  readonly overload?: 'backpressure' | 'shed';
+  readonly overload?: OverloadPolicy;
+  /** With `overload: 'sample'`: the percentage of records kept while over capacity, 1 to 100. */
+  readonly samplePercent?: number;
   /** Time from a failure to the job running again from its last checkpoint. Default 1000. */
   readonly restartDelayMs?: number;
   /**
@@ -336,7 +348,36 @@ export type Intervention =
   | { readonly type: 'network.partition'; readonly target: string; readonly peer: string }
   | { readonly type: 'network.heal'; readonly target: string; readonly peer: string }
   /** A task of the stream job fails; it restarts from its last completed checkpoint. */
-  | { readonly type: 'job.fail'; readonly target: string };
+  | { readonly type: 'job.fail'; readonly target: string }
+  /**
+   * The producer sends one record now whose event time is `eventTimeMs`: a straggler when that
+   * lies in the past. It is partitioned and batched like any other record of the producer.
+   */
+  | {
+      readonly type: 'producer.lateRecord';
+      readonly target: string;
+      readonly key: string | null;
+      readonly value: string;
+      readonly eventTimeMs: number;
+    }
+  /** The producer's clock is `skewMs` off from now on, in place of its configured skew. */
+  | { readonly type: 'producer.clockSkew'; readonly target: string; readonly skewMs: number }
+  /**
+   * For `durationMs` from now, a `share` (0 to 1, in steps of 0.001) of the producer's generated
+   * records carry `key`; the rest keep their usual keys.
+   */
+  | {
+      readonly type: 'producer.hotKeyBurst';
+      readonly target: string;
+      readonly key: string;
+      readonly share: number;
+      readonly durationMs: number;
+    }
+  /**
+   * `kafka-topics --alter --partitions`: the topic (named by `target`) grows to `partitions`.
+   * Kafka only ever adds partitions; keyed records re-map by murmur2 modulo the new count.
+   */
+  | { readonly type: 'topic.alterPartitions'; readonly target: string; readonly partitions: number };
 
 export type TimedIntervention = Intervention & { readonly atMs: number };
 

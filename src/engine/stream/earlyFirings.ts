@@ -25,6 +25,21 @@ function stillOpen(w: World, j: number, pane: WindowPane): boolean {
   return wm === null || wm < pane.window[1] - 1;
 }
 
+/**
+ * The early trigger's state for a checkpoint, as Flink keeps a trigger's state with the window's:
+ * the open panes still to be reported early. A restore puts it back, so an early pane due at the
+ * checkpoint comes again after a failure and one reported before it does not.
+ */
+export function earlyStateForSnapshot(w: World, j: number): Record<string, true> {
+  const job = w.m.streamJobs[j]!;
+  const state: Record<string, true> = {};
+  for (const id of Object.keys(job.earlyDirty)) {
+    const pane = job.window.panes[id];
+    if (pane !== undefined && stillOpen(w, j, pane)) state[id] = true;
+  }
+  return state;
+}
+
 /** After a record is added: mark its panes dirty and fire those that reached the count trigger. */
 export function afterRecord(w: World, j: number, key: string, timestampMs: number): void {
   const spec = w.scenario.topology.streamJobs![j]!;

@@ -1,14 +1,15 @@
 // Checkpoints and recovery of a stream job, as Flink does them for a single-input pipeline: the
-// barrier splits the stream at an instant, the snapshot holds source offsets and window state, and
-// the checkpoint completes when the sink acknowledges. A failure restores the last completed
-// checkpoint and replays from its offsets. Like Flink, watermarks are not part of the snapshot:
-// they start again from nothing and are regenerated from the replayed records.
+// barrier splits the stream at an instant, the snapshot holds source offsets, window state and the
+// early trigger's state, and the checkpoint completes when the sink acknowledges. A failure
+// restores the last completed checkpoint and replays from its offsets. Like Flink, watermarks are
+// not part of the snapshot: they start again from nothing and are regenerated from the replays.
 
 import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { JobSnapshot, SourcePartitionState, World } from '../world/worldTypes.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
+import { earlyStateForSnapshot } from './earlyFirings.ts';
 
 function spec(w: World, j: number) {
   return w.scenario.topology.streamJobs![j]!;
@@ -39,6 +40,7 @@ export function onJobCheckpoint(w: World, j: number, attempt: number): void {
     watermarkMs: null,
     window: cloneWindowOperatorState(job.window),
     ks: { streamTimeMs: job.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(job.ks.panes).map(([k, p]) => [k, { ...p }])) },
+    earlyDirty: earlyStateForSnapshot(w, j),
   };
   // Results before the barrier belong to this checkpoint's transaction (pre-commit).
   job.stagedForPending = job.staged;
@@ -92,6 +94,8 @@ export function onJobRestart(w: World, j: number, attempt: number): void {
   job.ks = snap
     ? { streamTimeMs: snap.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(snap.ks.panes).map(([k, p]) => [k, { ...p }])) }
     : { streamTimeMs: null, panes: {} };
+  // The early trigger's state comes back with the windows it belongs to.
+  job.earlyDirty = snap ? { ...snap.earlyDirty } : {};
   job.watermarkMs = null;
   job.running = true;
   emit(w, { atMs: w.m.nowMs, type: 'job.restored', job: spec(w, j).id, checkpoint: snap?.id ?? 0 });

@@ -16,6 +16,8 @@ import { scheduleJobLoops } from './jobCheckpoints.ts';
 import { writeToSink } from './jobSink.ts';
 import { processKafkaStreamsRecord } from './kafkaStreamsWindows.ts';
 import { afterRecord, onEarlyTick } from './earlyFirings.ts';
+import { resetIfOutOfRange } from './jobOffsetReset.ts';
+import { finishSampling, keepRecord, startSampling } from './jobSampling.ts';
 
 function spec(w: World, j: number) {
   return w.scenario.topology.streamJobs![j]!;
@@ -105,6 +107,7 @@ function readable(w: World, j: number): { local: number; available: number }[] {
     const ps = w.m.partitions[topic.base + local]!;
     const sp = job.partitions[local]!;
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
+    resetIfOutOfRange(w, spec(w, j).id, sp, topic.base + local);
     sp.position = Math.max(sp.position, ps.logStartOffset);
     out.push({ local, available: Math.max(0, ps.highWatermark - sp.position) });
   }
@@ -119,16 +122,23 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
   const parts = readable(w, j);
   let budget = pollBudget(w, j);
   const backlog = parts.reduce((n, p) => n + p.available, 0);
+  const sampler = startSampling(w, j, backlog, budget);
   // Round-robin one record at a time, so a limited budget is shared fairly between partitions.
   for (let k = 0; budget > 0 && parts.some((p) => p.available > 0); k++) {
     const part = parts[(job.nextPartition + k) % parts.length]!;
     if (part.available === 0) continue;
     const sp = job.partitions[part.local]!;
-    processOne(w, j, part.local, recordAt(w, topic.base + part.local, sp.position));
+    const record = recordAt(w, topic.base + part.local, sp.position);
+    // A sampled-out record costs no capacity, but the source has read it, so its timestamp
+    // still moves the partition's watermark (Kafka Streams' stream time moves only when processed).
+    if (sampler === null || keepRecord(sampler)) {
+      processOne(w, j, part.local, record);
+      budget--;
+    } else if (spec(w, j).semantics !== 'kafka-streams') onRecordTimestamp(w, j, part.local, record);
     sp.position++;
     part.available--;
-    budget--;
   }
+  if (sampler !== null) finishSampling(w, j, sampler);
   if (parts.length > 0) job.nextPartition = (job.nextPartition + 1) % parts.length;
   settleOverload(w, j, parts, backlog);
   schedule(w, w.m.nowMs + (spec(w, j).pollIntervalMs ?? 100), EventKind.jobPoll, j, attempt);

@@ -236,6 +236,42 @@ export type TraceEvent = At &
       }
     | { readonly type: 'intervention.applied'; readonly command: Intervention }
     | {
+        /** A command the engine could not carry out in the world as it is; nothing changed. */
+        readonly type: 'intervention.rejected';
+        readonly command: Intervention['type'];
+        readonly target: string;
+        readonly reason: string;
+      }
+    | {
+        /** A record a person injected through the producer, with an event time they chose. */
+        readonly type: 'producer.record.injected';
+        readonly producer: string;
+        readonly partition: string;
+        readonly key: string | null;
+        readonly eventTimeMs: number;
+      }
+    | {
+        readonly type: 'producer.clock.skewed';
+        readonly producer: string;
+        readonly fromSkewMs: number;
+        readonly skewMs: number;
+      }
+    | {
+        readonly type: 'producer.burst.started';
+        readonly producer: string;
+        readonly key: string;
+        readonly share: number;
+        readonly untilMs: number;
+      }
+    | { readonly type: 'producer.burst.ended'; readonly producer: string; readonly key: string }
+    | {
+        /** New partitions exist from now on; keyed records re-map by murmur2 modulo `to`. */
+        readonly type: 'topic.partitions.increased';
+        readonly topic: string;
+        readonly from: number;
+        readonly to: number;
+      }
+    | {
         readonly type: 'watermark.advanced';
         readonly job: string;
         /** The dataflow operator whose watermark moved; absent for a stream job. */
@@ -270,7 +306,22 @@ export type TraceEvent = At &
         readonly active: boolean;
         readonly backlog: number;
       }
-    | { readonly type: 'records.shed'; readonly job: string; readonly count: number }
+    | {
+        readonly type: 'records.shed';
+        readonly job: string;
+        /** The dataflow operator that dropped them; absent for a stream job. */
+        readonly operator?: string;
+        readonly count: number;
+      }
+    | {
+        /** Over capacity with `overload: "sample"`: records kept and dropped by random sampling. */
+        readonly type: 'records.sampled';
+        readonly job: string;
+        /** The dataflow operator that sampled them; absent for a stream job. */
+        readonly operator?: string;
+        readonly kept: number;
+        readonly dropped: number;
+      }
     | {
         readonly type: 'checkpoint.completed';
         readonly job: string;

@@ -9,7 +9,8 @@ import { isRemoved } from '../kafka/logCompaction.ts';
 import { storedRecord } from '../kafka/recordStore.ts';
 import { recordsByOffset } from './recordsByOffset.ts';
 import { MessageState } from '../world/worldTypes.ts';
-import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, WorldView } from './worldView.ts';
+import { activePartitionCount } from '../kafka/topicPartitions.ts';
+import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, TopicView, WorldView } from './worldView.ts';
 
 /**
  * The leader's log by offset: the store itself while its chain is the identity and nothing was
@@ -35,12 +36,15 @@ function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] 
   return records;
 }
 
+/** Views of the partitions that exist: a slot reserved for a topic to grow into is not shown. */
 function partitionViews(w: World): PartitionView[] {
   const brokerId = (b: number) => w.index.brokers[b]!.id;
-  return w.index.partitionNames.map((id, i) => {
+  const views: PartitionView[] = [];
+  w.index.partitionNames.forEach((id, i) => {
     const ps = w.m.partitions[i]!;
+    if (!ps.active) return;
     const topic = w.index.topics[w.index.partitionTopic[i]!]!;
-    return {
+    views.push({
       id,
       topic: topic.name,
       partition: i - topic.base,
@@ -58,8 +62,13 @@ function partitionViews(w: World): PartitionView[] {
         brokerUp: w.m.brokers[r.broker]!.up,
       })),
       records: leaderRecords(w, i),
-    };
+    });
   });
+  return views;
+}
+
+function topicViews(w: World): TopicView[] {
+  return w.index.topics.map((t, ti) => ({ name: t.name, partitions: activePartitionCount(w, ti), maxPartitions: t.slots }));
 }
 
 function consumerViews(w: World): ConsumerView[] {
@@ -88,6 +97,7 @@ function groupViews(w: World): GroupView[] {
     for (const p of gi.partitions) {
       const name = w.index.partitionNames[p]!;
       const ps = w.m.partitions[p]!;
+      if (!ps.active) continue;
       const c = g.committed[p]!;
       if (c >= 0) committed[name] = c;
       // Kafka's consumer-group lag counts from the committed offset to the high watermark.
@@ -172,6 +182,7 @@ export function buildWorldView(w: World): WorldView {
     nowMs: w.m.nowMs,
     seed: w.seed,
     brokers: w.index.brokers.map((b, i) => ({ id: b.id, up: w.m.brokers[i]!.up })),
+    topics: topicViews(w),
     partitions: partitionViews(w),
     consumers: consumerViews(w),
     groups: groupViews(w),

@@ -32,6 +32,15 @@ export interface PartitionView {
   readonly records: readonly (LogRecord | undefined)[];
 }
 
+/** A topic and how far it may still grow. */
+export interface TopicView {
+  readonly name: string;
+  /** Partitions that exist now. */
+  readonly partitions: number;
+  /** The most partitions `topic.alterPartitions` may grow it to (`maxPartitions`). */
+  readonly maxPartitions: number;
+}
+
 export interface ReplicaView {
   readonly broker: string;
   readonly logEndOffset: number;
@@ -137,6 +146,8 @@ export interface WorldView {
   readonly nowMs: number;
   readonly seed: number;
   readonly brokers: readonly BrokerView[];
+  readonly topics: readonly TopicView[];
+  /** The partitions that exist now, topic by topic; reserved slots a topic may grow into are left out. */
   readonly partitions: readonly PartitionView[];
   readonly consumers: readonly ConsumerView[];
   readonly groups: readonly GroupView[];

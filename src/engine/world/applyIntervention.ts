@@ -10,6 +10,8 @@ import {
 } from '../kafka/consumerLifecycle.ts';
 import { crashBroker, restartBroker } from '../kafka/controller.ts';
 import { crashProducer, startProducer, stopProducer } from '../kafka/producerModel.ts';
+import { injectLateRecord, skewProducerClock, startHotKeyBurst } from '../kafka/producerInterventions.ts';
+import { alterPartitions } from '../kafka/topicPartitions.ts';
 import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
 import type { Intervention } from '../model/scenarioModel.ts';
 import { emit } from './worldOps.ts';
@@ -112,5 +114,13 @@ export function applyIntervention(w: World, command: Intervention): void {
       if (!w.m.producers[p]!.running) startProducer(w, p);
       return;
     }
+    case 'producer.lateRecord':
+      return injectLateRecord(w, producerIndex(w, command.target), command);
+    case 'producer.clockSkew':
+      return skewProducerClock(w, producerIndex(w, command.target), command);
+    case 'producer.hotKeyBurst':
+      return startHotKeyBurst(w, producerIndex(w, command.target), command);
+    case 'topic.alterPartitions':
+      return alterPartitions(w, command.target, command.partitions);
   }
 }

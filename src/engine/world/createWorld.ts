@@ -24,16 +24,20 @@ function initialProducer(seed: number, index: StaticIndex, p: number): ProducerS
     scriptIndex: 0,
     stickyPartition: -1,
     roundRobin: 0,
-    batches: Array.from({ length: index.topics[idx.topic]!.count }, () => null),
+    batches: Array.from({ length: index.topics[idx.topic]!.slots }, () => null),
     nextBatchId: 0,
     sentCount: 0,
     ackedCount: 0,
     linkFreeAtMs: index.brokers.map(() => 0),
-    nextSequence: new Array<number>(index.topics[idx.topic]!.count).fill(0),
+    nextSequence: new Array<number>(index.topics[idx.topic]!.slots).fill(0),
     poisonNext: false,
     producerEpoch: 0,
     crashed: false,
     pausedUntilMs: -1,
+    partitionCount: index.topics[idx.topic]!.count,
+    clockSkewMs: null,
+    burst: null,
+    burstSerial: 0,
   };
 }
 
@@ -48,7 +52,9 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     parked: false,
     responseUpTo: -1,
   }));
+  const topic = index.topics[index.partitionTopic[p]!]!;
   return {
+    active: p - topic.base < topic.count,
     logStartOffset: 0,
     logEndOffset: 0,
     highWatermark: 0,

@@ -19,6 +19,7 @@ import {
 } from '../kafka/consumerMember.ts';
 import { onConsumerPoll, onConsumerProcessed } from '../kafka/consumerPoll.ts';
 import { onProducerLinger, onProducerNext, startProducer } from '../kafka/producerModel.ts';
+import { onProducerBurstEnd } from '../kafka/producerInterventions.ts';
 import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
 import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
@@ -119,6 +120,8 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
       return startProducer(w, e.a);
     case EventKind.consumerStart:
       return startConsumer(w, e.a);
+    case EventKind.producerBurstEnd:
+      return onProducerBurstEnd(w, e.a, e.b);
     default:
       throw new Error(`unknown event kind ${e.kind}`);
   }

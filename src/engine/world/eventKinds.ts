@@ -45,6 +45,7 @@ export const EventKind = {
   dataflowCheckpoint: 40,
   dataflowCheckpointAck: 41,
   dataflowRestart: 42,
+  producerBurstEnd: 43,
 } as const;
 
 export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
@@ -67,6 +68,8 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.consumerProcessed, 7],
   [EventKind.consumerPoll, 8],
   [EventKind.producerLinger, 9],
+  // A burst ending at t does not cover a record created at t: bursts last [start, start + duration).
+  [EventKind.producerBurstEnd, 9],
   [EventKind.producerNext, 10],
   [EventKind.produceError, 2],
   [EventKind.requestTimeout, 2],

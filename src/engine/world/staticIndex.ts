@@ -1,5 +1,7 @@
 // Lookups derived once from a scenario: global partition numbering, leaders, per-entity constants
 // in integer microseconds, and key tables. Nothing here changes during a run, so keyframes skip it.
+// A topic that may grow (`maxPartitions`) has all its slots numbered here from the start; which of
+// them exist yet is engine state (`PartitionState.active`), so growing never renumbers anything.
 
 import { zipfTable } from '../core/randomDraws.ts';
 import type { ConsumerSpec, ScenarioModel } from '../model/scenarioModel.ts';
@@ -17,7 +19,10 @@ export interface TopicIndex {
   readonly tracksSegments: boolean;
   /** Global index of partition 0 of this topic. */
   readonly base: number;
+  /** Partitions the topic is created with. */
   readonly count: number;
+  /** Partition slots reserved (`maxPartitions`): global indices base to base + slots - 1. */
+  readonly slots: number;
 }
 
 export interface ProducerIndex {
@@ -25,7 +30,10 @@ export interface ProducerIndex {
   readonly topic: number;
   readonly keyStrings: readonly string[];
   readonly zipf: Float64Array | null;
-  /** Cache of partitionForKey per key index, shared by the topic's producers; -1 until computed. */
+  /**
+   * Cache of partitionForKey per key index for the topic's initial partition count, shared by the
+   * topic's producers; -1 until computed.
+   */
   readonly partitionOfKey: Int32Array;
 }
 
@@ -40,7 +48,7 @@ export interface ConsumerIndex {
 
 export interface GroupIndex {
   readonly id: string;
-  /** Global partition indices of the subscribed topics, sorted. */
+  /** Global partition indices of the subscribed topics, sorted, reserved slots included. */
   readonly partitions: readonly number[];
   readonly consumers: readonly number[];
   /** One-way delay between members and the coordinator, in whole ms. */
@@ -86,8 +94,9 @@ function indexTopics(scenario: ScenarioModel): { topics: TopicIndex[]; names: st
   for (const t of scenario.topology.topics) {
     const tracksSegments =
       t.retentionMs !== undefined || t.retentionRecords !== undefined || (t.cleanupPolicy ?? 'delete') !== 'delete' || t.segmentRecords !== undefined;
-    topics.push({ name: t.name, base: names.length, count: t.partitions, tracksSegments });
-    for (let p = 0; p < t.partitions; p++) names.push(`${t.name}-${p}`);
+    const slots = Math.max(t.partitions, t.maxPartitions ?? 0);
+    topics.push({ name: t.name, base: names.length, count: t.partitions, slots, tracksSegments });
+    for (let p = 0; p < slots; p++) names.push(`${t.name}-${p}`);
   }
   return { topics, names };
 }
@@ -124,7 +133,7 @@ function indexGroups(
     const partitions: number[] = [];
     for (const t of topics) {
       if (!g.topics.includes(t.name)) continue;
-      for (let p = 0; p < t.count; p++) partitions.push(t.base + p);
+      for (let p = 0; p < t.slots; p++) partitions.push(t.base + p);
     }
     const members: number[] = [];
     for (const c of g.members) {
@@ -165,7 +174,7 @@ export function buildStaticIndex(scenario: ScenarioModel): StaticIndex {
   const replicasOf: number[][] = [];
   topics.forEach((t, ti) => {
     const rf = Math.min(scenario.topology.topics[ti]!.replicationFactor ?? 1, brokers.length);
-    for (let p = 0; p < t.count; p++) {
+    for (let p = 0; p < t.slots; p++) {
       partitionTopic[t.base + p] = ti;
       // Kafka spreads replicas round-robin, starting each topic at a different broker.
       replicasOf.push(Array.from({ length: rf }, (_, j) => (p + ti + j) % brokers.length));

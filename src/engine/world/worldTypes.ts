@@ -69,6 +69,23 @@ export interface ProducerState {
   pausedUntilMs: number;
   /** Per broker: the earliest time the next message on this connection may arrive (TCP order). */
   linkFreeAtMs: number[];
+  /** Partitions of its topic the producer's metadata knows of; it partitions records over these. */
+  partitionCount: number;
+  /** The clock skew a `producer.clockSkew` set, in place of the configured one, or null. */
+  clockSkewMs: number | null;
+  /**
+   * A hot-key burst in progress: `permille` of generated records carry `key` until `untilMs`.
+   * Replaced, never edited, so keyframes may share it.
+   */
+  burst: HotKeyBurst | null;
+  /** Bumped for each burst, so the end event of an earlier burst is ignored. */
+  burstSerial: number;
+}
+
+export interface HotKeyBurst {
+  readonly key: string;
+  readonly permille: number;
+  readonly untilMs: number;
 }
 
 export interface InProcessRange {
@@ -190,6 +207,12 @@ export interface SegmentState {
 }
 
 export interface PartitionState {
+  /**
+   * False for a reserved slot of a topic that may grow (`maxPartitions`) until a
+   * `topic.alterPartitions` creates it. An inactive partition takes no part in anything and no
+   * view shows it.
+   */
+  active: boolean;
   logStartOffset: number;
   /** The leader's log end offset. */
   logEndOffset: number;
@@ -295,6 +318,8 @@ export interface JobSnapshot {
   readonly watermarkMs: number | null;
   readonly window: WindowOperatorState;
   readonly ks: KsWindowState;
+  /** The early trigger's state: open panes with records no early pane has reported yet. */
+  readonly earlyDirty: Readonly<Record<string, true>>;
 }
 
 export interface SinkResult {
@@ -322,7 +347,13 @@ export interface StreamJobState {
   /** Capacity carried between polls, in records × 1000, so no fraction of a record is lost. */
   budgetCarry: number;
   backpressured: boolean;
+  /** Records dropped over capacity, by shedding or by sampling. */
   shedCount: number;
+  /**
+   * The job's own random stream for `overload: "sample"`, made at its first draw. Replaced, never
+   * edited in place, so a keyframe's shallow copy of the job keeps its own.
+   */
+  sampleRng?: RngState;
   /** Next partition to read from, so a limited budget is shared fairly. */
   nextPartition: number;
   firedCount: number;

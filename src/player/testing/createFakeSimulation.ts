@@ -22,6 +22,7 @@ function emptyView(_trace: readonly TraceEvent[], nowMs: number): WorldView {
     nowMs,
     seed: 0,
     brokers: [],
+    topics: [],
     partitions: [],
     consumers: [],
     groups: [],

@@ -1,13 +1,14 @@
 // Checks on expected outcomes that need the whole scenario: groups, jobs, dataflows and their
-// sinks exist, every time falls inside the run, a `where` can match, and a window ends after it
-// starts.
+// sinks exist, every time falls inside the run, a `where` can match, a window ends after it
+// starts, and a failureFreeOutput names exactly one output it can compare.
 
 import type { ScenarioIndex } from '../crossReferenceIndex.ts';
-import { afterEndError, namesAllowed, quoted } from '../referenceErrors.ts';
+import { afterEndError } from '../referenceErrors.ts';
 import type { ScenarioError } from '../scenarioError.ts';
 import type { ScenarioFile } from '../scenarioSchema.ts';
 import { checkEntity } from './entityReferences.ts';
 import { checkWhere } from './eventReferences.ts';
+import { checkOutputChoice, checkOutputSink, checkSink } from './sinkReferences.ts';
 import type { Assertion } from './guidedTypes.ts';
 
 /** The times an assertion names, with the key each one sits under. */
@@ -34,6 +35,8 @@ function timesOf(assertion: Assertion): [string, number][] {
           : [['afterMs', assertion.afterMs] as [string, number]]),
         ...(assertion.byMs === undefined ? [] : [['byMs', assertion.byMs] as [string, number]]),
       ];
+    case 'failureFreeOutput':
+      return assertion.atMs === undefined ? [] : [['atMs', assertion.atMs]];
     case 'deliveries':
     case 'windowResult':
       return [];
@@ -98,6 +101,7 @@ function checkAssertion(
   const job = 'job' in assertion ? assertion.job : undefined;
   // The dataflow assertions read what only dataflows have: metrics samples and sink operators.
   const dataflowOnly = assertion.kind === 'dataflowMetric' || assertion.kind === 'sinkRows';
+  if (assertion.kind === 'failureFreeOutput') errors.push(...checkOutputChoice(assertion, path));
   const jobError =
     job === undefined
       ? undefined
@@ -105,7 +109,9 @@ function checkAssertion(
   const sinkError =
     assertion.kind === 'sinkRows' && jobError === undefined
       ? checkSink(assertion.job, assertion.sink, `${path}.sink`, scenario)
-      : undefined;
+      : assertion.kind === 'failureFreeOutput' && job !== undefined && jobError === undefined
+        ? checkOutputSink(job, assertion.sink, path, scenario)
+        : undefined;
   const orderError = checkOrder(assertion, path);
   for (const error of [groupError, jobError, sinkError, orderError])
     if (error !== undefined) errors.push(error);
@@ -113,24 +119,6 @@ function checkAssertion(
     errors.push(...checkWhere(assertion.eventType, assertion.where, `${path}.where`, index));
   }
   return errors;
-}
-
-/** An error when `sink` is not a sink operator of dataflow `job`. */
-function checkSink(
-  job: string,
-  sink: string,
-  path: string,
-  scenario: ScenarioFile,
-): ScenarioError | undefined {
-  const dataflow = (scenario.topology.dataflows ?? []).find((d) => d.id === job);
-  const sinks = (dataflow?.operators ?? []).filter((op) => op.kind === 'sink').map((op) => op.id);
-  if (sinks.includes(sink)) return undefined;
-  return {
-    path,
-    message: `names no sink operator of dataflow ${quoted(job)}`,
-    found: quoted(sink),
-    allowed: namesAllowed('one of its sinks', sinks),
-  };
 }
 
 /** Every cross-reference error in the expected outcomes of a scenario that passed the schema. */

@@ -134,6 +134,28 @@ export const assertionSchema = z.discriminatedUnion(
         .exactOptional()
         .describe('only rows of this window'),
     }),
+    assertion('failureFreeOutput', {
+      job: nameSchema()
+        .exactOptional()
+        .describe('a stream job (its sink) or a dataflow (with sink); or name a group instead'),
+      sink: nameSchema().exactOptional().describe("the dataflow's sink operator; dataflows only"),
+      group: nameSchema()
+        .exactOptional()
+        .describe(
+          'a consumer group: the records it processed, read as an append log or upsert table',
+        ),
+      as: oneOf(['append', 'upsert'])
+        .exactOptional()
+        .describe(
+          'groups only: every processing is a row (append), or the last value per key (upsert)',
+        ),
+      expect: oneOf(['equal', 'different']).describe(
+        "whether the output equals the failure-free run's (same scenario and seed, no faults)",
+      ),
+      atMs: timeMs()
+        .exactOptional()
+        .describe('compare what readers see at this time in both runs; absent: the end of the run'),
+    }),
   ],
   { error: unionError('kind') },
 );

@@ -131,6 +131,18 @@ export type Assertion = { readonly label?: string } & (
       readonly key?: string;
       readonly window?: readonly [number, number];
     }
+  | {
+      readonly kind: 'failureFreeOutput';
+      /** A stream job, or a dataflow together with `sink`; or else `group`. */
+      readonly job?: string;
+      readonly sink?: string;
+      /** A consumer group, with `as`: its processed records as an append log or upsert table. */
+      readonly group?: string;
+      readonly as?: 'append' | 'upsert';
+      readonly expect: 'equal' | 'different';
+      /** The time both runs are read at; absent: the end of the run. */
+      readonly atMs?: number;
+    }
 );
 
 /** The numeric series of a `dataflow.metrics` event that a dataflowMetric assertion can read. */

@@ -169,6 +169,22 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   'group.rebalance.started': { group: 'string', reason: 'string' },
   'group.rebalance.completed': { group: 'string', generation: 'number', leader: 'string' },
   'intervention.applied': {},
+  'intervention.rejected': { command: 'string', target: 'string', reason: 'string' },
+  'producer.record.injected': {
+    producer: 'string',
+    partition: 'string',
+    key: 'string',
+    eventTimeMs: 'number',
+  },
+  'producer.clock.skewed': { producer: 'string', fromSkewMs: 'number', skewMs: 'number' },
+  'producer.burst.started': {
+    producer: 'string',
+    key: 'string',
+    share: 'number',
+    untilMs: 'number',
+  },
+  'producer.burst.ended': { producer: 'string', key: 'string' },
+  'topic.partitions.increased': { topic: 'string', from: 'number', to: 'number' },
   // Queues (SQS/RabbitMQ style): `consumer` and `producer` name queue consumers and producers.
   'queue.enqueued': {
     queue: 'string',
@@ -212,7 +228,8 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   // Capacity, checkpoints, failures and sinks of stream jobs. `active` and `idle` compare with
   // true or false; `visibility` is "visible", or "staged" until a transactional sink commits.
   'job.backpressure': { job: 'string', active: 'boolean', backlog: 'number' },
-  'records.shed': { job: 'string', count: 'number' },
+  'records.shed': { job: 'string', operator: 'string', count: 'number' },
+  'records.sampled': { job: 'string', operator: 'string', kept: 'number', dropped: 'number' },
   'checkpoint.started': { job: 'string', checkpoint: 'number' },
   'checkpoint.completed': { job: 'string', checkpoint: 'number', durationMs: 'number' },
   'job.failed': { job: 'string' },

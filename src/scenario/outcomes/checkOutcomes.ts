@@ -1,6 +1,7 @@
 // Checks a scenario's expected outcomes against a finished run. It first gathers every time an
 // assertion needs to see the world, visits those times in increasing order (so a caller's stateAt
 // can run one simulation forward instead of seeking back and forth), then judges each assertion.
+// The failure-free run, which failureFreeOutput compares with, is asked for once per call.
 
 import type { WorldView } from '../../engine/index.ts';
 import type { Assertion } from '../guided/guidedTypes.ts';
@@ -15,6 +16,7 @@ import {
 } from './dataflowChecks.ts';
 import { checkDeliveries } from './deliveryCheck.ts';
 import { checkEventCount } from './eventCountCheck.ts';
+import { checkFailureFree } from './failureFreeCheck.ts';
 import { checkGroupState, checkLag, checkLagReaches, probeTimes } from './groupChecks.ts';
 import type {
   GroupFacts,
@@ -41,11 +43,12 @@ interface Probes {
 
 /**
  * Reads the world at every probe time, in increasing order, keeping only the facts the
- * assertions at that time need: group facts for the group kinds, sink rows for sinkRows.
+ * assertions at that time need: group facts for the group kinds, sink rows for sinkRows and
+ * failureFreeOutput.
  */
 function readProbes(scenario: ScenarioFile, run: OutcomeRun): Probes {
   const groupTimes = new Set(scenario.expect.flatMap((a) => probeTimes(a, run.trace)));
-  const sinkTimes = new Set(scenario.expect.flatMap(sinkProbeTimes));
+  const sinkTimes = new Set(scenario.expect.flatMap((a) => sinkProbeTimes(a, scenario.durationMs)));
   const groups = new Map<number, Map<string, GroupFacts>>();
   const sinks = new Map<number, SinkFacts>();
   for (const t of [...new Set([...groupTimes, ...sinkTimes])].sort((a, b) => a - b)) {
@@ -59,7 +62,20 @@ function readProbes(scenario: ScenarioFile, run: OutcomeRun): Probes {
   };
 }
 
-function judge(a: Assertion, scenario: ScenarioFile, run: OutcomeRun, probes: Probes): Verdict {
+/** Calls `make` at most once, on first use: the failure-free run costs a whole second run. */
+function once<T>(make: (() => T) | undefined): (() => T) | undefined {
+  if (make === undefined) return undefined;
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+function judge(
+  a: Assertion,
+  scenario: ScenarioFile,
+  run: OutcomeRun,
+  probes: Probes,
+  failureFree: (() => OutcomeRun) | undefined,
+): Verdict {
   switch (a.kind) {
     case 'groupState':
       return checkGroupState(a, probes.groupsAt);
@@ -77,6 +93,13 @@ function judge(a: Assertion, scenario: ScenarioFile, run: OutcomeRun, probes: Pr
       return checkDataflowMetric(a, run.trace);
     case 'sinkRows':
       return checkSinkRows(a, probes.sinksAt);
+    case 'failureFreeOutput':
+      return checkFailureFree(
+        a,
+        scenario,
+        { trace: run.trace, sinksAt: probes.sinksAt },
+        failureFree,
+      );
   }
 }
 
@@ -95,8 +118,9 @@ function judge(a: Assertion, scenario: ScenarioFile, run: OutcomeRun, probes: Pr
  */
 export function checkOutcomes(scenario: ScenarioFile, run: OutcomeRun): OutcomeResult[] {
   const probes = readProbes(scenario, run);
+  const failureFree = once(run.failureFree);
   return scenario.expect.map((assertion) => ({
     assertion,
-    ...judge(assertion, scenario, run, probes),
+    ...judge(assertion, scenario, run, probes, failureFree),
   }));
 }

@@ -1,7 +1,8 @@
 // The dataflow assertions. dataflowMetric reads the `dataflow.metrics` samples of one dataflow
 // in a span of time and compares their largest, smallest or last value; sinkRows counts the rows
 // readers of a sink can see at a time, as the world view shows them (so an idempotent upsert's
-// overwritten rows and a transactional sink's uncommitted ones do not count).
+// overwritten rows and a transactional sink's uncommitted ones do not count). The sink facts read
+// here serve failureFreeOutput too, which also reads stream jobs' sinks.
 
 import type {
   DataflowSinkRowView,
@@ -56,18 +57,27 @@ export function checkDataflowMetric(
   };
 }
 
-/** The time a sinkRows assertion reads the world at; none for the other kinds. */
-export function sinkProbeTimes(a: Assertion): number[] {
-  return a.kind === 'sinkRows' ? [a.atMs] : [];
+/**
+ * The time a sinkRows assertion, or a failureFreeOutput assertion on a sink, reads the world at;
+ * none for the other kinds.
+ */
+export function sinkProbeTimes(a: Assertion, durationMs: number): number[] {
+  if (a.kind === 'sinkRows') return [a.atMs];
+  if (a.kind === 'failureFreeOutput' && a.group === undefined) return [a.atMs ?? durationMs];
+  return [];
 }
 
-/** What the sinkRows assertions need from a WorldView: every sink's visible rows. */
+/**
+ * What the sink assertions need from a WorldView: every sink's visible rows, a dataflow's under
+ * `<dataflow>/<sink>`, a stream job's under its id.
+ */
 export function sinkFacts(view: WorldView): SinkFacts {
   const facts = new Map<string, readonly DataflowSinkRowView[]>();
   for (const dataflow of view.dataflows) {
     for (const [sink, rows] of Object.entries(dataflow.sinks))
       facts.set(`${dataflow.id}/${sink}`, rows);
   }
+  for (const job of view.streamJobs) facts.set(job.id, job.sinkOutput);
   return facts;
 }
 

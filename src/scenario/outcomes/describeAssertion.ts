@@ -43,6 +43,16 @@ export function sinkRowsWords(a: Extract<Assertion, { kind: 'sinkRows' }>): stri
   return `rows${of} in sink ${a.sink} of dataflow ${a.job}`;
 }
 
+/** "the rows of sink out of dataflow df", "the records group g1 processed, as an upsert table". */
+export function failureFreeWords(a: Extract<Assertion, { kind: 'failureFreeOutput' }>): string {
+  if (a.group !== undefined) {
+    const as = a.as === 'upsert' ? 'an upsert table (last value per key)' : 'an append log';
+    return `the records group ${a.group} processed, as ${as},`;
+  }
+  if (a.sink !== undefined) return `the rows of sink ${a.sink} of dataflow ${a.job ?? ''}`;
+  return `the sink rows of stream job ${a.job ?? ''}`;
+}
+
 /**
  * What an assertion expects, as a sentence.
  *
@@ -76,5 +86,10 @@ export function describeAssertion(a: Assertion): string {
       return `${metricSpanWords(a)} of dataflow ${a.job} is ${bound(a.op, a.value)}`;
     case 'sinkRows':
       return `${bound(a.op, a.count)} ${sinkRowsWords(a)} at ${ms(a.atMs)}`;
+    case 'failureFreeOutput': {
+      const at = a.atMs === undefined ? 'at the end' : `at ${ms(a.atMs)}`;
+      const verb = a.expect === 'equal' ? 'equal' : 'differ from';
+      return `${failureFreeWords(a)} ${at} ${verb} the failure-free run's`;
+    }
   }
 }

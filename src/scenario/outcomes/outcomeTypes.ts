@@ -10,6 +10,12 @@ export interface OutcomeRun {
   readonly trace: readonly TraceEvent[];
   /** The world after every event before `tMs` (the engine's `seek(tMs)` then `getState()`). */
   readonly stateAt: (tMs: number) => WorldView;
+  /**
+   * The failure-free run: `failureFreeScenario(scenario)` (same seed, faults removed) run to its
+   * end, for failureFreeOutput assertions. checkOutcomes calls it at most once, and only when an
+   * assertion needs it; without it those assertions fail with a message that says so.
+   */
+  readonly failureFree?: () => OutcomeRun;
 }
 
 export interface OutcomeResult {

@@ -8,6 +8,7 @@ import type { ScenarioSummary } from '../catalog/scenarioCatalog.ts';
 import { LinkProblemBanner } from '../controls/LinkProblemBanner.tsx';
 import { useLinkedHashChanges } from '../hooks/useLinkedHashChanges.ts';
 import type { SimulationFactory, TickSourceFactory } from '../hooks/usePlayerSession.ts';
+import { lessonPanelLoader } from '../routes/lessonPanelLoader.ts';
 import { DEFAULT_START, readLinkedStart, type LinkedStart } from '../url/readLinkedStart.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PlayerSessionView } from './PlayerSessionView.tsx';
@@ -35,6 +36,8 @@ export function PlayerPage({
   const startOver = (start: LinkedStart): void => {
     // The error must go before the remount, or the new session would rethrow it on first render.
     store.setState({ error: null });
+    // A lesson that failed to load is asked for again.
+    lessonPanelLoader.retry();
     setLinked(start);
     setProblemShown(true);
     setSessionNumber((n) => n + 1);

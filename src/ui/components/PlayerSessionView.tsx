@@ -1,9 +1,10 @@
 // Starts a sandbox session for a scenario and shows it, with the lesson panel beside it when the
 // scenario is guided (narration, expected outcomes, variants or parameters). Errors from the
 // session, at creation or later from the engine, are thrown here so the surrounding error boundary
-// shows them. Picking a variant or parameters rebuilds the session at the same moment.
+// shows them. Picking a variant or parameters rebuilds the session at the same moment. The lesson
+// panel is a chunk of its own; a guided scenario's screen waits for it (LessonLayout).
 
-import { useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { selectError, type PlayerStore } from '../../player/index.ts';
 import type { ScenarioFile } from '../../scenario/index.ts';
@@ -15,12 +16,12 @@ import {
   type SimulationFactory,
   type TickSourceFactory,
 } from '../hooks/usePlayerSession.ts';
-import { LessonPanel } from '../lesson/LessonPanel.tsx';
-import { LessonToggle } from '../lesson/LessonToggle.tsx';
 import { createLessonStore } from '../lesson/lessonStore.ts';
-import { LessonStoreContext } from '../lesson/LessonStoreContext.ts';
 import { useLessonRun } from '../lesson/useLessonRun.ts';
+import { lessonPanelLoader } from '../routes/lessonPanelLoader.ts';
+import { PartLoading } from '../routes/PartLoading.tsx';
 import type { SessionLinkState } from '../url/sessionLink.ts';
+import { LessonLayout } from './LessonLayout.tsx';
 
 export interface PlayerSessionViewProps {
   readonly scenario: ScenarioSummary;
@@ -48,6 +49,10 @@ export function PlayerSessionView({
   const [run, rebuild] = useLessonRun(scenario, guide, start);
   const [lesson] = useState(() => createLessonStore(guide?.narration ?? []));
   const [lessonShown, setLessonShown] = useState(true);
+  useEffect(() => {
+    // The lesson's chunk loads while the simulation starts.
+    if (hasLesson(guide)) lessonPanelLoader.load().catch(() => undefined);
+  }, [guide]);
   const session = usePlayerSession(
     run.scenario,
     createSimulation,
@@ -57,7 +62,7 @@ export function PlayerSessionView({
   );
   const error = useStore(store, selectError);
   if (error !== null) throw error;
-  if (session === null) return <p className="muted">Starting the simulation…</p>;
+  if (session === null) return <PartLoading what="the simulation" doing="Starting" />;
   const screen = (
     <SessionScreen
       session={session}
@@ -70,25 +75,24 @@ export function PlayerSessionView({
   const playing = guidedScenario(run.scenario);
   if (!hasLesson(guide) || playing === null) return screen;
   return (
-    <LessonStoreContext value={lesson}>
-      <div className="lesson-layout" data-lesson={lessonShown ? 'shown' : 'hidden'}>
-        <div className="lesson-session">{screen}</div>
-        {lessonShown ? (
-          <LessonPanel
-            guide={guide}
-            playing={playing}
-            lesson={lesson}
-            session={session}
-            player={store}
-            createSimulation={createSimulation}
-            knobs={run.knobs}
-            onKnobs={(knobs) => rebuild(knobs, session.getSnapshot())}
-            onHide={() => setLessonShown(false)}
-          />
-        ) : (
-          <LessonToggle onShow={() => setLessonShown(true)} />
-        )}
-      </div>
-    </LessonStoreContext>
+    <Suspense fallback={<PartLoading what="the lesson" />}>
+      <LessonLayout
+        screen={screen}
+        lesson={lesson}
+        shown={lessonShown}
+        onShow={() => setLessonShown(true)}
+        panel={{
+          guide,
+          playing,
+          lesson,
+          session,
+          player: store,
+          createSimulation,
+          knobs: run.knobs,
+          onKnobs: (knobs) => rebuild(knobs, session.getSnapshot()),
+          onHide: () => setLessonShown(false),
+        }}
+      />
+    </Suspense>
   );
 }

@@ -3,7 +3,7 @@
 // consumer groups. It reads playback state from the store and the world from the simulation, and
 // sends every user action to the controller as a command.
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import type { ScenarioModel } from '../../engine/index.ts';
 import {
@@ -16,26 +16,19 @@ import {
 } from '../../player/index.ts';
 import type { PlayerSession } from '../hooks/usePlayerSession.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
-import { DagView } from '../views/dag/DagView.tsx';
-import { createHighlightStore } from '../views/highlightStore.ts';
-import { InspectorPanel } from '../views/inspector/InspectorPanel.tsx';
-import { MetricsPanel } from '../views/metrics/MetricsPanel.tsx';
 import { PanelToggleBar } from '../views/PanelToggleBar.tsx';
-import { TimelineView } from '../views/timeline/TimelineView.tsx';
-import { TopologyView } from '../views/topology/TopologyView.tsx';
-import { TraceTable } from '../views/trace/TraceTable.tsx';
 import { useInspectorOnFirstPick } from '../views/useInspectorOnFirstPick.ts';
 import { usePanelVisibility } from '../views/usePanelVisibility.ts';
-import { openingViews } from '../views/viewIds.ts';
-import { ViewsContext, type ViewsShared } from '../views/ViewsContext.tsx';
+import { openingViews, type ViewId } from '../views/viewIds.ts';
+import { useWorkspaceShared, ViewsContext } from '../views/ViewsContext.tsx';
 import { GroupPanel } from './GroupPanel.tsx';
 import { GroupStateAnnouncer } from './GroupStateAnnouncer.tsx';
 import { HistoryNotice } from './HistoryNotice.tsx';
-import { PartitionLogView } from './PartitionLogView.tsx';
 import { PlayerControls } from './PlayerControls.tsx';
 import { Scrubber } from './Scrubber.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
 import { TimeReadout } from './TimeReadout.tsx';
+import { ViewPanel } from './ViewPanel.tsx';
 
 export interface PlayerWorkspaceProps {
   readonly session: PlayerSession;
@@ -43,6 +36,9 @@ export interface PlayerWorkspaceProps {
   /** The scenario being played, for the inspector's configuration and the opening views. */
   readonly scenario?: ScenarioModel & { readonly views?: readonly string[] };
 }
+
+/** The views in the main column, top to bottom; the inspector goes in the side column. */
+const MAIN_COLUMN: readonly ViewId[] = ['logs', 'topology', 'timeline', 'metrics', 'trace', 'dag'];
 
 export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspaceProps) {
   const world = useWorldView(session.sim);
@@ -52,14 +48,12 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
   const durationMs = useStore(store, selectDurationMs);
   const droppedBeforeMs = useStore(store, selectHistoryDroppedBeforeMs);
   const send = session.controller.send;
-  const [highlight] = useState(createHighlightStore);
-  const shared = useMemo<ViewsShared>(
-    () => ({ highlight, scenario: scenario ?? null, sim: session.sim, send }),
-    [highlight, scenario, session.sim, send],
-  );
+  const shared = useWorkspaceShared(scenario ?? null, session.sim, send);
+  const { highlight } = shared;
   const [visible, toggle] = usePanelVisibility(openingViews(scenario?.views));
   const showInspector = useCallback(() => toggle('inspector'), [toggle]);
   useInspectorOnFirstPick(highlight, visible.has('inspector'), showInspector);
+  const panelContext = { sim: session.sim, world, speed, durationMs };
   return (
     <ViewsContext.Provider value={shared}>
       <div className="toolbar">
@@ -78,17 +72,12 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
       <GroupStateAnnouncer groups={world.groups} />
       <div className="workspace">
         <div className="workspace-main">
-          {visible.has('logs') && <PartitionLogView world={world} />}
-          {visible.has('topology') && (
-            <TopologyView sim={session.sim} world={world} speed={speed} />
-          )}
-          {visible.has('timeline') && <TimelineView sim={session.sim} durationMs={durationMs} />}
-          {visible.has('metrics') && <MetricsPanel sim={session.sim} durationMs={durationMs} />}
-          {visible.has('trace') && <TraceTable sim={session.sim} world={world} />}
-          {visible.has('dag') && <DagView sim={session.sim} world={world} />}
+          {MAIN_COLUMN.filter((view) => visible.has(view)).map((view) => (
+            <ViewPanel key={view} view={view} {...panelContext} />
+          ))}
         </div>
         <aside className="workspace-side" aria-label="Inspector and consumer groups">
-          {visible.has('inspector') && <InspectorPanel world={world} />}
+          {visible.has('inspector') && <ViewPanel view="inspector" {...panelContext} />}
           <GroupPanel world={world} />
         </aside>
       </div>

@@ -20,7 +20,7 @@ export interface ScenarioListProps {
   readonly catalog: readonly CatalogEntry[];
   readonly onOpen: (scenarioId: string) => void;
   /** Runs scenarios headless for the cards' previews; without it cards show a schematic. */
-  readonly createSimulation?: PreviewSimulationFactory;
+  readonly createSimulation?: PreviewSimulationFactory | undefined;
 }
 
 function validScenarios(catalog: readonly CatalogEntry[]): ScenarioSummary[] {

@@ -92,6 +92,7 @@ export function EntityContextMenu({
           type="button"
           role="menuitem"
           disabled={!canApply || !action.enabled}
+          title={action.enabled ? undefined : action.reason}
           onClick={() => {
             onApply(action.command);
             close();

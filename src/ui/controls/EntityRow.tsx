@@ -1,5 +1,6 @@
 // One entity in the fault panel: its name, its state, and a button per action. Disabled actions
-// stay visible so a learner sees what exists, and their title says why they are off.
+// stay visible so a learner sees what exists, and their title says why they are off; an action
+// with its own reason (a topic at its maximum partitions) also shows it next to the buttons.
 
 import type { Intervention } from '../../engine/index.ts';
 import { describeCommand, type EntityAction, type EntityRef } from './entityActions.ts';
@@ -27,7 +28,9 @@ export function EntityRow({ entity, stateText, actions, canApply, onApply }: Ent
             disabled={!canApply || !action.enabled}
             aria-label={`${action.label} ${entity.kind} ${entity.id}`}
             title={
-              action.enabled ? describeCommand(action.command) : `Not possible while ${stateText}`
+              action.enabled
+                ? describeCommand(action.command)
+                : (action.reason ?? `Not possible while ${stateText}`)
             }
             onClick={() => onApply(action.command)}
           >
@@ -35,6 +38,13 @@ export function EntityRow({ entity, stateText, actions, canApply, onApply }: Ent
           </button>
         ))}
       </span>
+      {actions.map((action) =>
+        action.enabled || action.reason === undefined ? null : (
+          <span key={action.label} className="entity-reason muted">
+            {action.reason}
+          </span>
+        ),
+      )}
     </li>
   );
 }

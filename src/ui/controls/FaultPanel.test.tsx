@@ -121,4 +121,60 @@ describe('FaultPanel', () => {
     expect(onClose).toHaveBeenCalledOnce();
     expect(onApply).not.toHaveBeenCalled();
   });
+
+  test('producers take a late record, a clock skew and a hot-key burst, with the numbers set above', () => {
+    const { onApply } = renderPanel();
+    fireEvent.change(screen.getByLabelText(/^Key \(blank/), { target: { value: 'sensor-7' } });
+    fireEvent.change(screen.getByLabelText(/^Value/), { target: { value: '42' } });
+    fireEvent.change(screen.getByLabelText(/^Event time \(s before now/), {
+      target: { value: '1' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Clock skew \(s/), { target: { value: '-2.5' } });
+    fireEvent.change(screen.getByLabelText(/^Hot key \(blank/), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText(/^Hot-key share/), { target: { value: '1.5' } });
+    fireEvent.change(screen.getByLabelText(/^Burst length/), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Late record −1 s producer p1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clock skew −2.5 s producer p1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hot key 100% for 3 s producer p1' }));
+    // The sample world is at 1500 ms, so "1 s before now" is event time 500.
+    expect(onApply.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      { type: 'producer.lateRecord', target: 'p1', key: 'sensor-7', value: '42', eventTimeMs: 500 },
+      { type: 'producer.clockSkew', target: 'p1', skewMs: -2500 },
+      { type: 'producer.hotKeyBurst', target: 'p1', key: 'k0', share: 1, durationMs: 3000 },
+    ]);
+    expect(screen.getByLabelText(/^Hot-key share/)).toHaveProperty('value', '1');
+  });
+
+  test('a topic grows only up to its maxPartitions, and the panel says why it stops', () => {
+    const { onApply } = renderPanel();
+    const topics = screen.getByRole('region', { name: 'Topics' });
+    expect(topics.textContent).toContain('2 partitions, at most 4');
+    expect(topics.textContent).toContain('Kafka can only add partitions');
+    fireEvent.click(screen.getByRole('button', { name: 'Grow to 3 partitions topic orders' }));
+    expect(onApply.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      { type: 'topic.alterPartitions', target: 'orders', partitions: 3 },
+    ]);
+    fireEvent.change(screen.getByLabelText(/^Partitions to add/), { target: { value: '3' } });
+    const tooMany = screen.getByRole('button', { name: 'Grow to 5 partitions topic orders' });
+    expect(tooMany).toHaveProperty('disabled', true);
+    expect(tooMany.getAttribute('title')).toBe(
+      'orders may grow to 4 partitions at most (maxPartitions in the scenario): add 2 or fewer',
+    );
+    expect(topics.textContent).toContain('add 2 or fewer');
+  });
+
+  test('a topic already at its maximum cannot grow at all', () => {
+    const onApply = vi.fn();
+    const full: WorldView = {
+      ...WORLD,
+      topics: [{ name: 'orders', partitions: 2, maxPartitions: 2 }],
+    };
+    const sim = createFakeSimulation({ events: [], view: () => full });
+    render(<FaultPanel sim={sim} canApply onApply={onApply} onClose={vi.fn()} />);
+    const grow = screen.getByRole('button', { name: 'Grow to 3 partitions topic orders' });
+    expect(grow).toHaveProperty('disabled', true);
+    expect(grow.getAttribute('title')).toContain('already has its maximum of 2 partitions');
+    fireEvent.click(grow);
+    expect(onApply).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,6 @@
-// The fault panel (toggle with F): every consumer, broker, producer, queue consumer and stream job
-// with the commands that can be applied to it now. Each button sends one intervention through the
-// session, which records it.
+// The fault panel (toggle with F): every consumer, broker, producer, queue consumer, stream job
+// and topic with the commands that can be applied to it now. Each button sends one intervention
+// through the session, which records it.
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Intervention, Simulation, WorldView } from '../../engine/index.ts';
@@ -8,6 +8,7 @@ import { useWorldView } from '../hooks/useWorldView.ts';
 import { DEFAULT_FAULT_SETTINGS, entityActions, type EntityRef } from './entityActions.ts';
 import { EntityRow } from './EntityRow.tsx';
 import { FaultSettingsFields } from './FaultSettingsFields.tsx';
+import { DataFaultFields } from './DataFaultFields.tsx';
 
 export interface FaultPanelProps {
   readonly sim: Simulation;
@@ -18,6 +19,8 @@ export interface FaultPanelProps {
 
 interface Section {
   readonly title: string;
+  /** A sentence under the title that explains the section's limits. */
+  readonly note?: string;
   readonly rows: readonly { readonly entity: EntityRef; readonly stateText: string }[];
 }
 
@@ -49,6 +52,14 @@ function sectionsOf(world: WorldView): Section[] {
       rows: world.queueConsumers.map((c) => ({
         entity: { kind: 'consumer', id: c.id },
         stateText: `${c.status} · queue ${c.queue}`,
+      })),
+    },
+    {
+      title: 'Topics',
+      note: 'Kafka can only add partitions, up to the maxPartitions the scenario reserves. Keyed records then re-map, and subscribed groups rebalance.',
+      rows: world.topics.map((t) => ({
+        entity: { kind: 'topic', id: t.name },
+        stateText: `${t.partitions} partitions, at most ${t.maxPartitions}`,
       })),
     },
     {
@@ -95,10 +106,12 @@ export function FaultPanel({ sim, canApply, onApply, onClose }: FaultPanelProps)
       </div>
       {!canApply && <p className="muted">The run has ended: step back or restart to intervene.</p>}
       <FaultSettingsFields settings={settings} onSettings={setSettings} />
+      <DataFaultFields settings={settings} onSettings={setSettings} />
       {sectionsOf(world).map((section) =>
         section.rows.length === 0 ? null : (
           <section key={section.title} aria-label={section.title}>
             <h3>{section.title}</h3>
+            {section.note !== undefined && <p className="muted fault-note">{section.note}</p>}
             <ul className="entity-list">
               {section.rows.map(({ entity, stateText }) => (
                 <EntityRow

@@ -22,4 +22,19 @@ describe('describeTraceEvents', () => {
       '2 earlier events, then: Broker b1 crashed. Broker b1 crashed. Broker b1 crashed.',
     );
   });
+
+  test('announces a topic that grew and a command the engine refused', () => {
+    expect(
+      describeTraceEvents([
+        { atMs: 9, type: 'topic.partitions.increased', topic: 'orders', from: 2, to: 4 },
+        {
+          atMs: 9,
+          type: 'intervention.rejected',
+          command: 'producer.lateRecord',
+          target: 'p1',
+          reason: 'producer p1 has crashed',
+        },
+      ]),
+    ).toBe('Topic orders grew from 2 to 4 partitions. Not done: producer p1 has crashed.');
+  });
 });

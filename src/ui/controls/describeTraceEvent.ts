@@ -33,6 +33,12 @@ export function describeTraceEvent(event: TraceEvent): string | null {
       return `Partition ${event.partition} is offline.`;
     case 'partition.leader.elected':
       return `Broker ${event.leader} now leads ${event.partition}.`;
+    case 'intervention.rejected':
+      return `Not done: ${event.reason}.`;
+    case 'topic.partitions.increased':
+      return `Topic ${event.topic} grew from ${event.from} to ${event.to} partitions.`;
+    case 'producer.burst.ended':
+      return `The hot-key burst of producer ${event.producer} ended.`;
     default:
       return null;
   }

@@ -38,4 +38,42 @@ describe('entity references and actions', () => {
       'fail a task of stream job counts',
     );
   });
+
+  test('producers and topics have the data commands, described in words', () => {
+    const producer = entityActions({ kind: 'producer', id: 'p1' }, SAMPLE_WORLD, 3);
+    expect(producer.slice(-3).map((action) => [action.label, action.enabled])).toEqual([
+      ['Late record −5 s', true],
+      ['Clock skew +2 s', true],
+      ['Hot key 80% for 5 s', true],
+    ]);
+    expect(parseEntityRef('topic:orders')).toEqual({ kind: 'topic', id: 'orders' });
+    expect(entityActions({ kind: 'topic', id: 'nobody' }, SAMPLE_WORLD, 3)).toEqual([]);
+    expect(describeCommand({ type: 'producer.clockSkew', target: 'p1', skewMs: -500 })).toBe(
+      'set the clock of producer p1 500 ms behind',
+    );
+    expect(describeCommand({ type: 'producer.clockSkew', target: 'p1', skewMs: 0 })).toBe(
+      'set the clock of producer p1 to true time',
+    );
+    expect(
+      describeCommand({
+        type: 'producer.hotKeyBurst',
+        target: 'p1',
+        key: 'k0',
+        share: 0.25,
+        durationMs: 900,
+      }),
+    ).toBe("give 25% of producer p1's records the key k0 for 900 ms");
+    expect(
+      describeCommand({
+        type: 'producer.lateRecord',
+        target: 'p1',
+        key: null,
+        value: 'v',
+        eventTimeMs: 40,
+      }),
+    ).toBe('send a record with key null and event time 40 ms through producer p1');
+    expect(
+      describeCommand({ type: 'topic.alterPartitions', target: 'orders', partitions: 5 }),
+    ).toBe('grow topic orders to 5 partitions');
+  });
 });

@@ -2,11 +2,14 @@
 // `data-entity="consumer:c1"`; the fault panel and the context menu both ask this module which
 // actions exist and which make sense in the entity's current state (a crashed consumer cannot
 // crash again, a running producer cannot start). It offers every fault the engine's intervention
-// union has for the entity's kind: group and queue consumers, brokers, producers and stream jobs.
+// union has for the entity's kind: group and queue consumers, brokers, producers (with the data
+// commands of producerDataActions.ts), stream jobs and topics (topicActions.ts).
 
 import type { Intervention, WorldView } from '../../engine/index.ts';
+import { describeDataCommand, producerDataActions } from './producerDataActions.ts';
+import { topicActions } from './topicActions.ts';
 
-export type EntityKind = 'consumer' | 'broker' | 'producer' | 'job';
+export type EntityKind = 'consumer' | 'broker' | 'producer' | 'job' | 'topic';
 
 export interface EntityRef {
   readonly kind: EntityKind;
@@ -18,6 +21,8 @@ export interface EntityAction {
   readonly label: string;
   readonly command: Intervention;
   readonly enabled: boolean;
+  /** Why the action is off, when the entity's state alone does not say it. */
+  readonly reason?: string;
 }
 
 /** The numbers the fault panel's fields set for the actions that take one. */
@@ -27,11 +32,36 @@ export interface FaultSettings {
   readonly pauseMs: number;
   /** What node.slow multiplies processing, fetch or network time by. */
   readonly slowFactor: number;
+  /** Key and value of an injected late record. */
+  readonly lateKey: string;
+  readonly lateValue: string;
+  /** How far before now the late record's event time lies, in ms. */
+  readonly lateByMs: number;
+  /** The clock skew producer.clockSkew sets, in ms; negative is behind. */
+  readonly skewMs: number;
+  /** The hot key of a burst, the share of records (0 to 1) that carry it, and how long, in ms. */
+  readonly burstKey: string;
+  readonly burstShare: number;
+  readonly burstMs: number;
+  /** Partitions topic.alterPartitions adds to a topic. */
+  readonly addPartitions: number;
 }
 
-export const DEFAULT_FAULT_SETTINGS: FaultSettings = { dropAcks: 3, pauseMs: 2000, slowFactor: 4 };
+export const DEFAULT_FAULT_SETTINGS: FaultSettings = {
+  dropAcks: 3,
+  pauseMs: 2000,
+  slowFactor: 4,
+  lateKey: 'k0',
+  lateValue: 'late',
+  lateByMs: 5000,
+  skewMs: 2000,
+  burstKey: 'k0',
+  burstShare: 0.8,
+  burstMs: 5000,
+  addPartitions: 1,
+};
 
-const KINDS: ReadonlySet<string> = new Set(['consumer', 'broker', 'producer', 'job']);
+const KINDS: ReadonlySet<string> = new Set(['consumer', 'broker', 'producer', 'job', 'topic']);
 
 /**
  * Reads a `data-entity` value; kinds without actions (partitions, groups) give null.
@@ -143,6 +173,7 @@ function producerActions(
     { label: 'Crash', command: { type: 'producer.crash', target }, enabled: running },
     { label: 'Poison next record', command: { type: 'producer.poison', target }, enabled: running },
     pause(target, settings, running),
+    ...producerDataActions(target, running, world.nowMs, settings),
   ];
 }
 
@@ -175,6 +206,8 @@ export function entityActions(
       return producerActions(ref.id, world, chosen);
     case 'job':
       return jobActions(ref.id, world);
+    case 'topic':
+      return topicActions(ref.id, world, chosen);
   }
 }
 
@@ -199,6 +232,12 @@ export function describeCommand(command: Intervention): string {
       return `poison the next record of producer ${command.target}`;
     case 'job.fail':
       return `fail a task of stream job ${command.target}`;
+    case 'producer.lateRecord':
+    case 'producer.clockSkew':
+    case 'producer.hotKeyBurst':
+      return describeDataCommand(command);
+    case 'topic.alterPartitions':
+      return `grow topic ${command.target} to ${command.partitions} partitions`;
     default:
       return `${verb} ${kind} ${command.target}`;
   }

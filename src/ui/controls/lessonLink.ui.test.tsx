@@ -2,7 +2,7 @@
 // Share links carry the lesson's choices: opening one plays the chosen variant with the chosen
 // parameter values and shows them in the lesson's controls; the address bar then carries them on;
 // a bad value says what is wrong and the scenario starts from its defaults.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   createSimulation,
@@ -13,7 +13,7 @@ import {
 import { createManualTickSource, createPlayerStore } from '../../player/index.ts';
 import type { CatalogEntry } from '../catalog/scenarioCatalog.ts';
 import { guidedFixture } from '../lesson/testing/guidedFixture.ts';
-import { SandboxRoot } from '../SandboxRoot.tsx';
+import { renderSandbox } from '../testing/renderSandbox.tsx';
 import { readLinkedStart } from '../url/readLinkedStart.ts';
 import { sessionHash, type SessionLinkState } from '../url/sessionLink.ts';
 
@@ -46,24 +46,22 @@ const CHOSEN: SessionLinkState = {
   variant: 'slow-consumer',
 };
 
-function open(hash: string): void {
+async function open(hash: string): Promise<void> {
   window.history.replaceState(null, '', hash);
-  render(
-    <SandboxRoot
-      catalog={CATALOG}
-      createSimulation={recordingFactory}
-      createTickSource={createManualTickSource}
-      store={createPlayerStore({ selectedScenarioId: fixture.id })}
-    />,
-  );
+  await renderSandbox({
+    catalog: CATALOG,
+    createSimulation: recordingFactory,
+    createTickSource: createManualTickSource,
+    store: createPlayerStore({ selectedScenarioId: fixture.id }),
+  });
 }
 
 const intervalField = () => screen.getByLabelText<HTMLInputElement>('Time between records');
 const variantField = () => screen.getByLabelText<HTMLSelectElement>('Variant');
 
 describe('lesson choices in share links', () => {
-  test('a link restores the variant and parameter values, and the address bar keeps them', () => {
-    open(sessionHash(fixture.id, CHOSEN));
+  test('a link restores the variant and parameter values, and the address bar keeps them', async () => {
+    await open(sessionHash(fixture.id, CHOSEN));
     expect(screen.queryByTestId('link-problem')).toBeNull();
     const played = models.at(-1);
     expect(played?.topology.producers[0]?.rate).toEqual({ kind: 'constant', intervalMs: 250 });
@@ -79,16 +77,16 @@ describe('lesson choices in share links', () => {
     expect(again?.interventions).toEqual(CHOSEN.interventions);
   });
 
-  test('choosing a variant in the lesson puts it in the link; as written takes it out', () => {
-    open(sessionHash(fixture.id, null));
+  test('choosing a variant in the lesson puts it in the link; as written takes it out', async () => {
+    await open(sessionHash(fixture.id, null));
     act(() => void fireEvent.change(variantField(), { target: { value: 'slow-consumer' } }));
     expect(readLinkedStart(fixture, window.location.hash).state?.variant).toBe('slow-consumer');
     act(() => void fireEvent.change(variantField(), { target: { value: '' } }));
     expect(readLinkedStart(fixture, window.location.hash).state?.variant).toBeUndefined();
   });
 
-  test('a value out of range names the field and range, and the scenario starts from its defaults', () => {
-    open(sessionHash(fixture.id, { ...CHOSEN, params: { interval: 75 } }));
+  test('a value out of range names the field and range, and the scenario starts from its defaults', async () => {
+    await open(sessionHash(fixture.id, { ...CHOSEN, params: { interval: 75 } }));
     expect(screen.getByTestId('link-problem').textContent).toContain(
       'link.params.interval: is not a value Time between records can take (found 75; allowed 50 to 1000 ms, in steps of 50)',
     );

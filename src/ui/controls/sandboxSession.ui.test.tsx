@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The session controls end to end in jsdom, on the real engine and a real scenario file: the fault
 // panel, branches, keyboard shortcuts, links and export, as a keyboard or mouse user drives them.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   createSimulation,
@@ -12,8 +12,8 @@ import {
 } from '../../engine/index.ts';
 import { createManualTickSource, createPlayerStore } from '../../player/index.ts';
 import type { CatalogEntry } from '../catalog/scenarioCatalog.ts';
-import { SandboxRoot } from '../SandboxRoot.tsx';
 import { parsedEagerScenario } from '../testing/parsedScenario.ts';
+import { renderSandbox } from '../testing/renderSandbox.tsx';
 import { sessionHash } from '../url/sessionLink.ts';
 
 const scenario = parsedEagerScenario();
@@ -39,18 +39,14 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function openSandbox(hash = sessionHash(scenario.id, null)) {
+async function openSandbox(hash = sessionHash(scenario.id, null)) {
   window.history.replaceState(null, '', hash);
-  const store = createPlayerStore({ selectedScenarioId: scenario.id });
-  render(
-    <SandboxRoot
-      catalog={CATALOG}
-      createSimulation={recordingFactory}
-      createTickSource={createManualTickSource}
-      store={store}
-    />,
-  );
-  return store;
+  return renderSandbox({
+    catalog: CATALOG,
+    createSimulation: recordingFactory,
+    createTickSource: createManualTickSource,
+    store: createPlayerStore({ selectedScenarioId: scenario.id }),
+  });
 }
 
 const key = (keyName: string, init: Partial<KeyboardEventInit> = {}): void => {
@@ -72,8 +68,8 @@ function readBlob(blob: Blob): Promise<string> {
 }
 
 describe('sandbox session controls', () => {
-  test('F opens the fault panel; a crash is applied now, recorded and announced', () => {
-    openSandbox();
+  test('F opens the fault panel; a crash is applied now, recorded and announced', async () => {
+    await openSandbox();
     seek(5000);
     key('f');
     const panel = screen.getByTestId('fault-panel');
@@ -93,8 +89,8 @@ describe('sandbox session controls', () => {
     expect(screen.queryByTestId('fault-panel')).toBeNull();
   });
 
-  test('an intervention before a recorded one forks a branch; both branches replay exactly', () => {
-    openSandbox();
+  test('an intervention before a recorded one forks a branch; both branches replay exactly', async () => {
+    await openSandbox();
     key('f');
     seek(5000);
     fireEvent.click(screen.getByRole('button', { name: 'Crash consumer c1' }));
@@ -117,8 +113,8 @@ describe('sandbox session controls', () => {
     expect(traceText()).toBe(traceB);
   });
 
-  test('keyboard shortcuts: help, presenter, speed, jumps, views and narration', () => {
-    const store = openSandbox();
+  test('keyboard shortcuts: help, presenter, speed, jumps, views and narration', async () => {
+    const store = await openSandbox();
     const views: unknown[] = [];
     const narration: unknown[] = [];
     const onView = (event: Event): void => void views.push((event as CustomEvent).detail);
@@ -163,7 +159,7 @@ describe('sandbox session controls', () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     try {
-      openSandbox();
+      await openSandbox();
       seek(7000);
       key('ArrowRight');
       key('f');
@@ -178,7 +174,7 @@ describe('sandbox session controls', () => {
       const link = window.location.hash;
       expect(link).toMatch(/^#\/scenario\/eager-rebalance-pause\?run=/);
       cleanup();
-      openSandbox(link);
+      await openSandbox(link);
       expect(currentSim().nowMs()).toBe(time);
       expect(traceText()).toBe(text);
       expect(screen.getByTestId('playback-status').textContent).toBe('paused');
@@ -187,8 +183,8 @@ describe('sandbox session controls', () => {
     }
   });
 
-  test('a tampered link says what is wrong, falls back to the defaults and can be dismissed', () => {
-    openSandbox(
+  test('a tampered link says what is wrong, falls back to the defaults and can be dismissed', async () => {
+    await openSandbox(
       `#/scenario/${scenario.id}?run=eJyrVkrOz0nNTVWyMjTQUcrLTM5OLElVsgJiHaXSvJzUFCUrQ6BgLQA`,
     );
     const banner = screen.getByTestId('link-problem');
@@ -204,14 +200,14 @@ describe('sandbox session controls', () => {
       params: {},
     });
     cleanup();
-    openSandbox(bad);
+    await openSandbox(bad);
     expect(screen.getByTestId('link-problem').textContent).toContain(
       'link.interventions[0].target: names no consumer',
     );
   });
 
   test('a new seed replays the run; the trace exports as CSV and JSONL', async () => {
-    openSandbox();
+    await openSandbox();
     seek(2000);
     fireEvent.click(screen.getByRole('button', { name: 'New seed' }));
     expect(currentSim().seed).not.toBe(scenario.seed);

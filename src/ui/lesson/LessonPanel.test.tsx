@@ -2,7 +2,7 @@
 // The lesson beside the views, in the whole app on the real engine with a manual clock: narration
 // steps opening on Next, on a trace event and at a time; a prediction that holds playback until it
 // is answered; Page Up/Down; expected outcomes; parameters and variants rebuilding the run.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   createSimulation,
@@ -13,7 +13,7 @@ import {
 import { createManualTickSource, createPlayerStore } from '../../player/index.ts';
 import type { CatalogEntry } from '../catalog/scenarioCatalog.ts';
 import { emitSandboxEvent, NARRATION_EVENT } from '../controls/sandboxEvents.ts';
-import { SandboxRoot } from '../SandboxRoot.tsx';
+import { renderSandbox } from '../testing/renderSandbox.tsx';
 import { sessionHash } from '../url/sessionLink.ts';
 import { guidedFixture } from './testing/guidedFixture.ts';
 
@@ -38,18 +38,15 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function openLesson() {
+async function openLesson() {
   window.history.replaceState(null, '', sessionHash(fixture.id, null));
   const ticks = createManualTickSource();
-  const store = createPlayerStore({ selectedScenarioId: fixture.id });
-  render(
-    <SandboxRoot
-      catalog={CATALOG}
-      createSimulation={recordingFactory}
-      createTickSource={() => ticks}
-      store={store}
-    />,
-  );
+  const store = await renderSandbox({
+    catalog: CATALOG,
+    createSimulation: recordingFactory,
+    createTickSource: () => ticks,
+    store: createPlayerStore({ selectedScenarioId: fixture.id }),
+  });
   /** Plays `ms` of virtual time at 1× in frames of at most 100 ms. */
   const advance = (ms: number): void => {
     for (let left = ms; left > 0; left -= 100) act(() => void ticks.forceTick(Math.min(100, left)));
@@ -64,8 +61,8 @@ const nextButton = () => screen.getByTestId('narration-next');
 const click = (element: HTMLElement) => act(() => void fireEvent.click(element));
 
 describe('the lesson panel', () => {
-  test('opens steps on Next, on a trace event and at a time, in order', () => {
-    const { advance } = openLesson();
+  test('opens steps on Next, on a trace event and at a time, in order', async () => {
+    const { advance } = await openLesson();
     expect(stepId()).toBe('intro');
     expect(step().getAttribute('data-highlight')).toBe('producer p1; partition readings-0');
     expect(within(step()).getByText('record').tagName).toBe('STRONG');
@@ -92,8 +89,8 @@ describe('the lesson panel', () => {
     expect(items[3]?.getAttribute('data-highlight')).toBe('group g1');
   });
 
-  test('a prediction pauses playback until answered, then explains the chosen answer', () => {
-    const { advance } = openLesson();
+  test('a prediction pauses playback until answered, then explains the chosen answer', async () => {
+    const { advance } = await openLesson();
     click(nextButton());
     advance(100);
     expect(status()).toBe('paused');
@@ -112,8 +109,8 @@ describe('the lesson panel', () => {
     expect(status()).toBe('playing');
   });
 
-  test('a hidden lesson asks nothing and lets the run play', () => {
-    const { advance } = openLesson();
+  test('a hidden lesson asks nothing and lets the run play', async () => {
+    const { advance } = await openLesson();
     click(screen.getByRole('button', { name: 'Hide lesson' }));
     expect(screen.queryByTestId('lesson-panel')).toBeNull();
     act(() => void fireEvent.keyDown(document.body, { key: ' ' }));
@@ -124,8 +121,8 @@ describe('the lesson panel', () => {
     expect(status()).toBe('paused');
   });
 
-  test('Page Up and Page Down move through the opened steps', () => {
-    const { advance } = openLesson();
+  test('Page Up and Page Down move through the opened steps', async () => {
+    const { advance } = await openLesson();
     click(nextButton());
     advance(100);
     expect(stepId()).toBe('first-record');
@@ -139,8 +136,8 @@ describe('the lesson panel', () => {
     expect(stepId()).toBe('first-record');
   });
 
-  test('marks each expected outcome once the run has passed its time', () => {
-    openLesson();
+  test('marks each expected outcome once the run has passed its time', async () => {
+    await openLesson();
     const outcomes = () => screen.getAllByTestId('outcome').map((o) => o.dataset.status);
     expect(outcomes()).toEqual(['waiting', 'waiting']);
     const scrubber = screen.getByLabelText('Simulated time');
@@ -150,8 +147,8 @@ describe('the lesson panel', () => {
     expect(outcomes()).toEqual(['waiting', 'waiting']);
   });
 
-  test('a bad parameter names the field and range and keeps the text; a good one rebuilds here', () => {
-    const { advance } = openLesson();
+  test('a bad parameter names the field and range and keeps the text; a good one rebuilds here', async () => {
+    const { advance } = await openLesson();
     click(nextButton());
     advance(100);
     click(screen.getByLabelText('It stays'));
@@ -174,8 +171,8 @@ describe('the lesson panel', () => {
     expect(stepId()).toBe('first-record');
   });
 
-  test('picking a variant rebuilds the run with its overrides', () => {
-    openLesson();
+  test('picking a variant rebuilds the run with its overrides', async () => {
+    await openLesson();
     act(() => {
       fireEvent.change(screen.getByLabelText('Variant'), { target: { value: 'slow-consumer' } });
     });

@@ -22,6 +22,8 @@ export function outcomeDueMs(assertion: Assertion, durationMs: number): number {
       return assertion.byMs;
     case 'eventCount':
       return assertion.byMs ?? durationMs;
+    case 'failureFreeOutput':
+      return assertion.atMs ?? durationMs;
     case 'deliveries':
     case 'windowResult':
       return durationMs;

@@ -3,6 +3,7 @@
 // the live simulation's trace (events before that time are final) with a `stateAt` that seeks a
 // separate headless simulation of the same run (scenario, seed and every intervention), so the
 // live one never moves. Verdicts are kept per run; a seek back hides them until the time returns.
+// A failureFreeOutput outcome also needs the run without its faults, made once per run.
 
 import { useMemo, useRef } from 'react';
 import type { Simulation, WorldView } from '../../engine/index.ts';
@@ -10,7 +11,9 @@ import type { SimulationFactory } from '../../player/index.ts';
 import {
   checkOutcomes,
   describeAssertion,
+  failureFreeScenario,
   type OutcomeResult,
+  type OutcomeRun,
   type ScenarioFile,
 } from '../../scenario/index.ts';
 import { outcomeDueMs } from './outcomeTimes.ts';
@@ -29,6 +32,8 @@ interface VerdictCache {
   readonly runKey: string;
   readonly sim: Simulation;
   readonly verdicts: Map<number, OutcomeResult>;
+  /** The failure-free run of this run, made once when an outcome first compares with it. */
+  failureFree: OutcomeRun | null;
 }
 
 function headlessStateAt(
@@ -47,15 +52,39 @@ function headlessStateAt(
   };
 }
 
+/**
+ * The failure-free run of the live run: its scenario and live interventions without the faults,
+ * with the same seed, run headless to the end; made once per run and kept in the cache.
+ */
+function failureFreeRun(
+  scenario: ScenarioFile,
+  cache: VerdictCache,
+  createSimulation: SimulationFactory,
+): () => OutcomeRun {
+  return () => {
+    if (cache.failureFree !== null) return cache.failureFree;
+    const clean = failureFreeScenario({ ...scenario, interventions: cache.sim.interventions() });
+    const run = createSimulation(clean, { seed: cache.sim.seed });
+    run.runUntil(clean.durationMs);
+    const stateAt = (tMs: number): WorldView => {
+      run.seek(tMs);
+      return run.getState();
+    };
+    cache.failureFree = { trace: run.trace(), stateAt };
+    return cache.failureFree;
+  };
+}
+
 function judge(
   scenario: ScenarioFile,
-  sim: Simulation,
+  cache: VerdictCache,
   createSimulation: SimulationFactory,
   indexes: readonly number[],
 ): OutcomeResult[] {
   const expect = indexes.map((i) => scenario.expect[i]).filter((a) => a !== undefined);
-  const stateAt = headlessStateAt(scenario, sim, createSimulation);
-  return checkOutcomes({ ...scenario, expect }, { trace: sim.trace(), stateAt });
+  const stateAt = headlessStateAt(scenario, cache.sim, createSimulation);
+  const failureFree = failureFreeRun(scenario, cache, createSimulation);
+  return checkOutcomes({ ...scenario, expect }, { trace: cache.sim.trace(), stateAt, failureFree });
 }
 
 export function useOutcomes(
@@ -73,11 +102,13 @@ export function useOutcomes(
   const runKey = `${sim.seed}:${sim.interventions().length}`;
   return useMemo(() => {
     if (cache.current?.sim !== sim || cache.current.runKey !== runKey)
-      cache.current = { sim, runKey, verdicts: new Map() };
+      cache.current = { sim, runKey, verdicts: new Map(), failureFree: null };
     const verdicts = cache.current.verdicts;
     const due = dueTimes.flatMap((_, i) => (dueKey[i] === '1' && !verdicts.has(i) ? [i] : []));
     if (due.length > 0)
-      judge(scenario, sim, createSimulation, due).forEach((r, k) => verdicts.set(due[k] ?? -1, r));
+      judge(scenario, cache.current, createSimulation, due).forEach((r, k) =>
+        verdicts.set(due[k] ?? -1, r),
+      );
     return scenario.expect.map((assertion, i): OutcomeRow => {
       const verdict = dueKey[i] === '1' ? verdicts.get(i) : undefined;
       return {

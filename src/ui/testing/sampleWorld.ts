@@ -28,6 +28,8 @@ export const SAMPLE_WORLD: WorldView = {
   nowMs: 1500,
   seed: 42,
   brokers: [{ id: 'b1', up: true }],
+  // The topic was declared with `maxPartitions: 4`, so it may grow by two.
+  topics: [{ name: 'orders', partitions: 2, maxPartitions: 4 }],
   partitions: [
     {
       id: 'orders-0',

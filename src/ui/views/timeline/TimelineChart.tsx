@@ -1,9 +1,9 @@
-// The chart of the event-time view for one job: SVG bands and axes under a canvas of record dots,
+// The chart of the event-time view for one job or operator: SVG bands and axes under a canvas of
+// record dots,
 // under SVG lines, firings and the playhead. The three layers share one size and one pair of
 // scales; `data-export-layers` lets "Export view" composite them into one picture.
 
 import { useMemo } from 'react';
-import type { StreamJobSpec } from '../../../engine/index.ts';
 import { RecordDotsCanvas } from './RecordDotsCanvas.tsx';
 import { TimelineBackdrop } from './TimelineBackdrop.tsx';
 import type { TimelineEmphasis } from './timelineEmphasis.ts';
@@ -16,12 +16,14 @@ import {
 } from './timelineLayout.ts';
 import { idleSpans, windowBands, type FiringGroup } from './timelineMarks.ts';
 import { TimelineOverlay } from './TimelineOverlay.tsx';
+import type { TimelineTrack } from './timelineTracks.ts';
 import type { TimelineJob, TimelineSnapshot } from './timelineTypes.ts';
 
 export interface TimelineChartProps {
   readonly snapshot: TimelineSnapshot;
   readonly job: TimelineJob;
-  readonly spec: StreamJobSpec | undefined;
+  /** What the job or operator is: its window panes, window length and horizons. */
+  readonly track: TimelineTrack;
   readonly groups: readonly FiringGroup[];
   readonly emphasis: TimelineEmphasis;
   readonly durationMs: number;
@@ -30,15 +32,9 @@ export interface TimelineChartProps {
   readonly widthPx: number;
 }
 
-function windowMsOf(spec: StreamJobSpec | undefined): number {
-  const assigner = spec?.window.assigner;
-  if (assigner === undefined) return 10_000;
-  return assigner.kind === 'session' ? 4 * assigner.gapMs : assigner.sizeMs;
-}
-
 export function TimelineChart(props: TimelineChartProps) {
-  const { snapshot, job, spec, groups, emphasis, durationMs, widthPx, zoom } = props;
-  const span = recentSpanMs(windowMsOf(spec), durationMs);
+  const { snapshot, job, track, groups, emphasis, durationMs, widthPx, zoom } = props;
+  const span = recentSpanMs(track.windowMs, durationMs);
   const domains = timelineDomains(zoom, durationMs, snapshot.eventRangeMs, snapshot.nowMs, span);
   const [lo, hi] = domains.eventMs;
   const [yLo, yHi] = domains.processingMs;
@@ -47,9 +43,9 @@ export function TimelineChart(props: TimelineChartProps) {
     () => timelineScales(timelineSize(width), { eventMs: [lo, hi], processingMs: [yLo, yHi] }),
     [width, lo, hi, yLo, yHi],
   );
-  const assigner = spec?.window.assigner;
+  const { assigner } = track;
   const bands = useMemo(
-    () => (assigner === undefined ? [] : windowBands(assigner, scales)),
+    () => (assigner === null ? [] : windowBands(assigner, scales)),
     [assigner, scales],
   );
   const otherJobs = snapshot.jobs.filter((other) => other.id !== job.id);
@@ -71,6 +67,7 @@ export function TimelineChart(props: TimelineChartProps) {
         scales={scales}
         job={job}
         otherJobs={otherJobs}
+        horizons={track.semantics.horizons}
         groups={groups}
         idle={idleSpans(job.idleChanges, snapshot.nowMs)}
         narratedWindows={emphasis.windows}

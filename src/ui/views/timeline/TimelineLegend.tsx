@@ -1,7 +1,10 @@
 // The legend of the event-time view, in the DOM: each kind of mark with its shape, its colour and
-// how many there are now, plus the lines (watermark or stream time, other jobs, playhead).
+// how many there are now, plus the lines (watermark or stream time, its horizons, the other jobs
+// and operators, playhead).
 
+import type { Horizon } from './jobSemantics.ts';
 import type { MarkCounts } from './timelineSummary.ts';
+import type { TimelineJob } from './timelineTypes.ts';
 import {
   MARK_STYLES,
   markPathOf,
@@ -13,8 +16,9 @@ import {
 export interface TimelineLegendProps {
   readonly counts: MarkCounts;
   readonly lineName: string;
-  readonly graceMs: number;
-  readonly otherJobs: number;
+  readonly horizons: readonly Horizon[];
+  /** The jobs and operators not shown, whose lines are drawn dashed. */
+  readonly others: readonly TimelineJob[];
   readonly bandName: string | null;
 }
 
@@ -41,6 +45,15 @@ function Swatch({ kind }: { readonly kind: MarkKind }) {
   );
 }
 
+/** "the other job", "the other 3 operators", "the other 2 jobs and operators". */
+export function othersText(others: readonly TimelineJob[]): string {
+  const operators = others.filter((other) => other.operator !== null).length;
+  const jobs = others.length - operators;
+  const noun = operators === 0 ? 'job' : jobs === 0 ? 'operator' : null;
+  if (noun === null) return `the other ${others.length} jobs and operators`;
+  return others.length === 1 ? `the other ${noun}` : `the other ${others.length} ${noun}s`;
+}
+
 function LineSwatch({ colour, dash }: { readonly colour: string; readonly dash?: string }) {
   return (
     <svg width="22" height="8" aria-hidden="true">
@@ -52,8 +65,8 @@ function LineSwatch({ colour, dash }: { readonly colour: string; readonly dash?:
 export function TimelineLegend({
   counts,
   lineName,
-  graceMs,
-  otherJobs,
+  horizons,
+  others,
   bandName,
 }: TimelineLegendProps) {
   return (
@@ -69,16 +82,16 @@ export function TimelineLegend({
         <LineSwatch colour={WATERMARK_COLOUR} />
         {lineName}
       </li>
-      {graceMs > 0 && (
-        <li>
+      {horizons.map((horizon) => (
+        <li key={horizon.offsetMs}>
           <LineSwatch colour={WATERMARK_COLOUR} dash="2 3" />
-          {lineName} − grace: windows ending left of it are closed
+          {horizon.label}
         </li>
-      )}
-      {otherJobs > 0 && (
+      ))}
+      {others.length > 0 && (
         <li>
           <LineSwatch colour={OTHER_WATERMARK_COLOUR} dash="5 4" />
-          the other {otherJobs === 1 ? 'job' : `${otherJobs} jobs`}
+          {othersText(others)}
         </li>
       )}
       {bandName !== null && (

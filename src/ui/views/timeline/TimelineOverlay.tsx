@@ -1,11 +1,13 @@
-// The SVG layer above the record dots: the watermark of every job (the chosen job's in black, the
-// others dashed grey), or a Kafka Streams job's stream time; the window firings; checkpoints and
+// The SVG layer above the record dots: the watermark of every job and operator (the chosen one's
+// in black, with its horizons dotted, the others dashed grey), or a Kafka Streams job's stream
+// time; the window firings; checkpoints and
 // failures as ticks and lines across processing time; idle partitions; the panes the narration
 // names; and the playhead, a line at the current processing time.
 
 import { useId } from 'react';
 import { formatSeconds } from '../../format/formatTime.ts';
 import { FiringMarks } from './FiringMarks.tsx';
+import type { Horizon } from './jobSemantics.ts';
 import type { TimelineScales } from './timelineLayout.ts';
 import { markPath, type FiringGroup, type IdleSpan } from './timelineMarks.ts';
 import {
@@ -21,6 +23,8 @@ export interface TimelineOverlayProps {
   readonly scales: TimelineScales;
   readonly job: TimelineJob;
   readonly otherJobs: readonly TimelineJob[];
+  /** Lines at fixed distances behind the chosen job's watermark (grace, join state). */
+  readonly horizons: readonly Horizon[];
   readonly groups: readonly FiringGroup[];
   readonly idle: readonly IdleSpan[];
   /** Event-time windows the narration points at. */
@@ -32,9 +36,9 @@ function JobLines({
   scales,
   job,
   otherJobs,
+  horizons,
   nowMs,
-}: Pick<TimelineOverlayProps, 'scales' | 'job' | 'otherJobs' | 'nowMs'>) {
-  const streams = job.semantics === 'kafka-streams';
+}: Pick<TimelineOverlayProps, 'scales' | 'job' | 'otherJobs' | 'horizons' | 'nowMs'>) {
   return (
     <g className="timeline-marks">
       {otherJobs.map((other) => (
@@ -45,17 +49,21 @@ function JobLines({
           stroke={OTHER_WATERMARK_COLOUR}
           strokeDasharray="5 4"
         >
-          <title>{`${other.semantics === 'kafka-streams' ? 'stream time' : 'watermark'} of ${other.id}`}</title>
+          <title>{`${other.semantics === 'kafka-streams' ? 'stream time' : 'watermark'} of ${other.label}`}</title>
         </path>
       ))}
-      {streams && job.graceMs > 0 && (
+      {horizons.map((horizon) => (
         <path
-          className="timeline-watermark grace"
-          d={markPath(job.marks, scales, nowMs, job.graceMs)}
+          key={horizon.offsetMs}
+          className="timeline-watermark horizon"
+          d={markPath(job.marks, scales, nowMs, horizon.offsetMs)}
           stroke={WATERMARK_COLOUR}
           strokeDasharray="2 3"
-        />
-      )}
+          data-testid="timeline-horizon"
+        >
+          <title>{horizon.label}</title>
+        </path>
+      ))}
       <path
         className="timeline-watermark current"
         d={markPath(job.marks, scales, nowMs)}
@@ -191,7 +199,13 @@ export function TimelineOverlay(props: TimelineOverlayProps) {
       <g clipPath={`url(#${clipId})`}>
         <NarratedWindows scales={scales} narratedWindows={props.narratedWindows} />
         <IdleMarks scales={scales} idle={props.idle} />
-        <JobLines scales={scales} job={props.job} otherJobs={props.otherJobs} nowMs={nowMs} />
+        <JobLines
+          scales={scales}
+          job={props.job}
+          otherJobs={props.otherJobs}
+          horizons={props.horizons}
+          nowMs={nowMs}
+        />
         <JobEventMarks scales={scales} job={props.job} />
         <FiringMarks groups={props.groups} scales={scales} />
       </g>

@@ -6,6 +6,15 @@ import type { StreamJobSpec } from '../../../engine/index.ts';
 import { formatDuration } from '../../format/formatDuration.ts';
 import type { TimelineJobInput } from './timelineTypes.ts';
 
+/**
+ * A line drawn at a fixed distance behind the watermark (or stream time), with what it means:
+ * Kafka Streams' grace period, or how long an interval join keeps a record in state.
+ */
+export interface Horizon {
+  readonly offsetMs: number;
+  readonly label: string;
+}
+
 export interface SemanticsText {
   /** "Flink" or "Kafka Streams". */
   readonly system: string;
@@ -13,16 +22,19 @@ export interface SemanticsText {
   readonly lineName: 'watermark' | 'stream time';
   readonly windows: string;
   readonly rules: readonly string[];
+  readonly horizons: readonly Horizon[];
 }
 
-function windowsText(assigner: StreamJobSpec['window']['assigner']): string {
+/** A window assigner in words, as the semantics note says it. */
+export function windowsText(assigner: StreamJobSpec['window']['assigner']): string {
   if (assigner.kind === 'tumbling') return `tumbling windows of ${formatDuration(assigner.sizeMs)}`;
   if (assigner.kind === 'sliding')
     return `sliding windows of ${formatDuration(assigner.sizeMs)} every ${formatDuration(assigner.slideMs)} (bands are slides)`;
   return `session windows with a gap of ${formatDuration(assigner.gapMs)}`;
 }
 
-function watermarkRule(watermarks: StreamJobSpec['watermarks']): string {
+/** How the watermark is made, in words with the API's names; dataflows share the strategies. */
+export function watermarkRule(watermarks: StreamJobSpec['watermarks']): string {
   const idle =
     watermarks.idleTimeoutMs === undefined
       ? ''
@@ -47,6 +59,15 @@ export function describeSemantics(spec: StreamJobSpec): SemanticsText {
       system: 'Kafka Streams',
       lineName: 'stream time',
       windows,
+      horizons:
+        grace > 0
+          ? [
+              {
+                offsetMs: grace,
+                label: 'stream time − grace: windows ending left of it are closed',
+              },
+            ]
+          : [],
       rules: [
         'no watermarks: stream time = the largest timestamp the task has seen',
         `a window closes when stream time reaches its end + grace (${formatDuration(grace)}, ofSizeAndGrace); later records for it are dropped`,
@@ -67,6 +88,7 @@ export function describeSemantics(spec: StreamJobSpec): SemanticsText {
     system: 'Flink',
     lineName: 'watermark',
     windows,
+    horizons: [],
     rules: [
       watermarkRule(spec.watermarks),
       'a window fires on time when the watermark passes its end − 1 ms (EventTimeTrigger)',
@@ -76,12 +98,15 @@ export function describeSemantics(spec: StreamJobSpec): SemanticsText {
   };
 }
 
-/** The fold's view of a job spec. */
+/** The fold's view of a stream job spec. */
 export function timelineJobInput(spec: StreamJobSpec): TimelineJobInput {
   const semantics = spec.semantics ?? 'flink';
   return {
     id: spec.id,
-    sourceTopic: spec.sourceTopic,
+    label: spec.id,
+    job: spec.id,
+    operator: null,
+    sourceTopics: [spec.sourceTopic],
     semantics,
     graceMs: semantics === 'kafka-streams' ? (spec.graceMs ?? 0) : 0,
   };

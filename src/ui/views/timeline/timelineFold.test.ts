@@ -6,13 +6,19 @@ import type { TimelineJob, TimelineJobInput } from './timelineTypes.ts';
 
 const FLINK: TimelineJobInput = {
   id: 'counts',
-  sourceTopic: 'clicks',
+  label: 'counts',
+  job: 'counts',
+  operator: null,
+  sourceTopics: ['clicks'],
   semantics: 'flink',
   graceMs: 0,
 };
 const STREAMS: TimelineJobInput = {
   id: 'ks',
-  sourceTopic: 'clicks',
+  label: 'ks',
+  job: 'ks',
+  operator: null,
+  sourceTopics: ['clicks'],
   semantics: 'kafka-streams',
   graceMs: 500,
 };
@@ -150,5 +156,103 @@ describe('the event-time fold', () => {
     const second = timeline.snapshot(470).jobs[0];
     expect(second?.firings).toBe(first?.firings);
     expect(second?.records.count).toBe((first?.records.count ?? 0) + 1);
+  });
+
+  test('folds a dataflow operator: records of every topic upstream, only its own events', () => {
+    const join: TimelineJobInput = {
+      id: 'shop/paid',
+      label: 'paid in shop',
+      job: 'shop',
+      operator: 'paid',
+      sourceTopics: ['orders', 'payments'],
+      semantics: 'flink',
+      graceMs: 0,
+    };
+    const window: TimelineJobInput = { ...join, id: 'shop/per5s', operator: 'per5s' };
+    const timeline = createTimelineFold({
+      jobs: [join, window],
+      partitions: ['orders-0', 'payments-0', 'clicks-0'],
+      producers: ['web'],
+    });
+    const onOrders = (atMs: number, offset: number, eventTimeMs: number): TraceEvent => ({
+      ...appended(atMs, offset, eventTimeMs, 'orders-0'),
+    });
+    timeline.add(
+      [
+        onOrders(110, 0, 100),
+        appended(130, 0, 120, 'payments-0'),
+        appended(140, 0, 135, 'clicks-0'),
+        {
+          atMs: 150,
+          type: 'watermark.advanced',
+          job: 'shop',
+          operator: 'orders',
+          watermarkMs: 900,
+        },
+        { atMs: 410, type: 'watermark.advanced', job: 'shop', operator: 'paid', watermarkMs: 400 },
+        onOrders(420, 1, 300),
+        {
+          atMs: 430,
+          type: 'window.late.dropped',
+          job: 'shop',
+          operator: 'paid',
+          key: 'k0',
+          eventTimeMs: 300,
+          partition: 'orders-0',
+          offset: 1,
+        },
+        {
+          atMs: 440,
+          type: 'window.fired',
+          job: 'shop',
+          operator: 'per5s',
+          key: 'k0',
+          window: [0, 5000],
+          value: 2,
+          timing: 'on-time',
+        },
+        { atMs: 450, type: 'checkpoint.completed', job: 'shop', checkpoint: 1, durationMs: 20 },
+      ],
+      0,
+    );
+    const [paid, per5s] = timeline.snapshot(500).jobs;
+    // clicks-0 feeds neither; the record at 300 arrived behind the join's watermark 400 and was
+    // dropped by the join, which the window operator never saw.
+    expect(recordsOf(paid)).toEqual([
+      [100, 110, 0],
+      [120, 130, 0],
+      [300, 420, BEHIND_MARK | DROPPED],
+    ]);
+    expect(recordsOf(per5s)).toEqual([
+      [100, 110, 0],
+      [120, 130, 0],
+      [300, 420, 0],
+    ]);
+    expect(paid?.marks.map((m) => m.valueMs)).toEqual([400]);
+    expect(per5s?.marks).toEqual([]);
+    expect(paid?.firings).toEqual([]);
+    expect(per5s?.firings.map((f) => f.timing)).toEqual(['on-time']);
+    expect(paid?.jobEvents.map((e) => e.checkpoint)).toEqual([1]);
+    expect(per5s?.jobEvents.map((e) => e.checkpoint)).toEqual([1]);
+    expect([paid?.label, paid?.operator, paid?.sourceTopics]).toEqual([
+      'paid in shop',
+      'paid',
+      ['orders', 'payments'],
+    ]);
+  });
+
+  test('a stream job and a dataflow of the same name keep their watermarks apart', () => {
+    const operator: TimelineJobInput = { ...FLINK, id: 'counts/w', operator: 'w' };
+    const timeline = fold([FLINK, operator]);
+    timeline.add(
+      [
+        { atMs: 10, type: 'watermark.advanced', job: 'counts', watermarkMs: 5 },
+        { atMs: 20, type: 'watermark.advanced', job: 'counts', operator: 'w', watermarkMs: 7 },
+      ],
+      0,
+    );
+    const [job, dataflow] = timeline.snapshot(30).jobs;
+    expect(job?.marks.map((m) => m.valueMs)).toEqual([5]);
+    expect(dataflow?.marks.map((m) => m.valueMs)).toEqual([7]);
   });
 });

@@ -1,8 +1,11 @@
-// Folds the trace into the event-time picture of each stream job (see timelineTypes.ts). A record
-// appended to a job's source topic becomes a dot at (event time, append time); whether it was at
-// or behind the job's watermark (Flink) or stream time (Kafka Streams) is judged against the
-// latest one folded before it, and `window.late.dropped` marks it dropped. The fold depends on
-// the trace alone, so after a seek back it truncates to the shorter trace instead of starting over.
+// Folds the trace into the event-time picture of each stream job and each dataflow operator the
+// view follows (see timelineTypes.ts). A record appended to one of its source topics becomes a dot
+// at (event time, append time); whether it was at or behind its watermark (Flink) or stream time
+// (Kafka Streams) is judged against the latest one folded before it, and `window.late.dropped`
+// marks it dropped. Events name a stream job by `job`, a dataflow operator by `job` and
+// `operator`; a dataflow's events without an operator (checkpoints, failures) go to all its
+// operators. The fold depends on the trace alone, so after a seek back it truncates to the shorter
+// trace instead of starting over.
 
 import type { TraceEvent } from '../../../engine/index.ts';
 import type { TraceFold } from '../traceFollower.ts';
@@ -47,6 +50,13 @@ interface JobState {
   /** The lists as last handed out, reused while unchanged so views can memoise on them. */
   readonly handedOut: Map<readonly unknown[], readonly unknown[]>;
 }
+
+/** The event types a dataflow traces per operator, naming it in `operator`. */
+const PER_OPERATOR: ReadonlySet<TraceEvent['type']> = new Set([
+  'watermark.advanced',
+  'window.fired',
+  'window.late.dropped',
+]);
 
 /** Producers the scenario does not name (none should appear) share this index. */
 const UNKNOWN = 0xffff;
@@ -195,7 +205,9 @@ function handOut<T extends { readonly traceIndex: number }>(
 function snapshotOf(job: JobState): TimelineJob {
   return {
     id: job.input.id,
-    sourceTopic: job.input.sourceTopic,
+    label: job.input.label,
+    operator: job.input.operator,
+    sourceTopics: job.input.sourceTopics,
     semantics: job.input.semantics,
     graceMs: job.input.graceMs,
     records: { ...job.records },
@@ -205,6 +217,22 @@ function snapshotOf(job: JobState): TimelineJob {
     idleChanges: handOut(job, job.idleChanges),
     revision: job.revision,
   };
+}
+
+/** The jobs under each key `keysOf` gives them, in their own order. */
+function groupBy(
+  jobs: readonly JobState[],
+  keysOf: (job: JobState) => readonly string[],
+): Map<string, JobState[]> {
+  const groups = new Map<string, JobState[]>();
+  for (const job of jobs) {
+    for (const key of new Set(keysOf(job))) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [job]);
+      else group.push(job);
+    }
+  }
+  return groups;
 }
 
 function eventRange(jobs: readonly JobState[]): [number, number] | null {
@@ -232,21 +260,25 @@ export function createTimelineFold(
   const partitionIndex = new Map(input.partitions.map((name, i) => [name, i]));
   const producerIndex = new Map(input.producers.map((name, i) => [name, i]));
   const counter = { n: 0 };
-  let jobs = input.jobs.map((job) => emptyJob(job, counter));
-  let byId = new Map(jobs.map((job) => [job.input.id, job]));
+  let jobs: JobState[] = [];
+  let byTopic = new Map<string, JobState[]>();
+  let byJob = new Map<string, JobState[]>();
   let range: [number, number] | null = null;
 
+  const start = (): void => {
+    jobs = input.jobs.map((job) => emptyJob(job, counter));
+    byTopic = groupBy(jobs, (job) => job.input.sourceTopics);
+    byJob = groupBy(jobs, (job) => [job.input.job]);
+    range = null;
+  };
+  start();
+
   const addAppended = (event: Appended, traceIndex: number): void => {
-    const topic = topicOf(event.partition);
+    const readers = byTopic.get(topicOf(event.partition));
+    if (readers === undefined) return;
     const partition = partitionIndex.get(event.partition) ?? UNKNOWN;
     const producer = producerIndex.get(event.producer) ?? UNKNOWN;
-    let read = false;
-    for (const job of jobs) {
-      if (job.input.sourceTopic !== topic) continue;
-      addRecord(job, event, traceIndex, partition, producer);
-      read = true;
-    }
-    if (!read) return;
+    for (const job of readers) addRecord(job, event, traceIndex, partition, producer);
     const eventMs = event.eventTimeMs;
     range =
       range === null
@@ -254,18 +286,23 @@ export function createTimelineFold(
         : [Math.min(range[0], eventMs), Math.max(range[1], eventMs)];
   };
 
+  const addNamed = (event: TraceEvent & { readonly job: string }, traceIndex: number): void => {
+    const operator = 'operator' in event ? (event.operator ?? null) : null;
+    const perOperator = PER_OPERATOR.has(event.type);
+    for (const job of byJob.get(event.job) ?? []) {
+      // A dataflow's checkpoints and failures concern all its operators; its watermarks, firings
+      // and drops only the operator they name (a stream job's name none).
+      if (perOperator ? job.input.operator === operator : operator === null)
+        addJobEvent(job, event, traceIndex);
+    }
+  };
+
   return {
-    reset() {
-      jobs = input.jobs.map((job) => emptyJob(job, counter));
-      byId = new Map(jobs.map((job) => [job.input.id, job]));
-      range = null;
-    },
+    reset: start,
     add(events, firstIndex) {
       events.forEach((event, k) => {
-        if (event.type === 'record.appended') return addAppended(event, firstIndex + k);
-        if (!('job' in event)) return;
-        const job = byId.get(event.job);
-        if (job !== undefined) addJobEvent(job, event, firstIndex + k);
+        if (event.type === 'record.appended') addAppended(event, firstIndex + k);
+        else if ('job' in event) addNamed(event, firstIndex + k);
       });
     },
     truncate(length) {

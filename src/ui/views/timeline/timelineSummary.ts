@@ -58,8 +58,8 @@ export function timelineSentence(
   const mark = job.marks.at(-1)?.valueMs;
   const where =
     mark === undefined
-      ? `At ${formatSeconds(nowMs)} ${job.id} has no ${lineName} yet.`
-      : `At ${formatSeconds(nowMs)} the ${lineName} of ${job.id} is ${formatSeconds(mark)}, ${mark <= nowMs ? `${formatSeconds(nowMs - mark)} behind` : `${formatSeconds(mark - nowMs)} ahead of`} processing time.`;
+      ? `At ${formatSeconds(nowMs)} ${job.label} has no ${lineName} yet.`
+      : `At ${formatSeconds(nowMs)} the ${lineName} of ${job.label} is ${formatSeconds(mark)}, ${mark <= nowMs ? `${formatSeconds(nowMs - mark)} behind` : `${formatSeconds(mark - nowMs)} ahead of`} processing time.`;
   const read = counts['on-time-record'] + counts['behind-record'] + counts['dropped-record'];
   const records = `${read} records read: ${counts['on-time-record']} ahead of the ${lineName}, ${counts['behind-record']} behind it but counted, ${counts['dropped-record']} dropped as late.`;
   const firings = `Firings: ${counts.early} early, ${counts['on-time']} on time, ${counts.late} late.`;

@@ -44,10 +44,14 @@ describe('job semantics in words', () => {
     expect(text.rules.join('\n')).toMatch(/allowed lateness 5 s/);
     expect(timelineJobInput(FLINK_SPEC)).toEqual({
       id: 'clicks-per-10s',
-      sourceTopic: 'clicks',
+      label: 'clicks-per-10s',
+      job: 'clicks-per-10s',
+      operator: null,
+      sourceTopics: ['clicks'],
       semantics: 'flink',
       graceMs: 0,
     });
+    expect(text.horizons).toEqual([]);
   });
 
   test('Kafka Streams: stream time, grace and suppression', () => {
@@ -58,6 +62,9 @@ describe('job semantics in words', () => {
     expect(text.rules.join('\n')).toMatch(/end \+ grace \(2 s, ofSizeAndGrace\)/);
     expect(text.rules.join('\n')).toMatch(/only final results/);
     expect(timelineJobInput(STREAMS_SPEC).graceMs).toBe(2000);
+    expect(text.horizons).toEqual([
+      { offsetMs: 2000, label: 'stream time − grace: windows ending left of it are closed' },
+    ]);
   });
 });
 
@@ -126,7 +133,9 @@ describe('the summary in words', () => {
     const firing = { startMs: 0, endMs: 10_000, key: 'k0', value: 3, traceIndex: 9 };
     const job: TimelineJob = {
       id: 'j',
-      sourceTopic: 'clicks',
+      label: 'j',
+      operator: null,
+      sourceTopics: ['clicks'],
       semantics: 'flink',
       graceMs: 0,
       records,

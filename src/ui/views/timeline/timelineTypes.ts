@@ -1,17 +1,26 @@
-// What the event-time view draws, folded from the trace: per stream job, the records it reads
-// (event time against processing time), its watermark or stream time over processing time, its
-// window firings, its checkpoints and failures, and which source partitions went idle.
+// What the event-time view draws, folded from the trace: per stream job, or per dataflow operator
+// that works in event time, the records it reads (event time against processing time), its
+// watermark or stream time over processing time, its window firings, its checkpoints and failures,
+// and which source partitions went idle. The view calls both a "job" here: one line of time.
 
 import type { RecordColumns } from './recordColumns.ts';
 
 export type JobSemantics = 'flink' | 'kafka-streams';
 
-/** A stream job as the fold needs it, taken from the scenario. */
+/** A stream job, or one operator of a dataflow, as the fold needs it, taken from the scenario. */
 export interface TimelineJobInput {
+  /** Unique in the view: a stream job's id, or `<dataflow>/<operator>` (the operator's entity id). */
   readonly id: string;
-  readonly sourceTopic: string;
+  /** What the view calls it: the job's id, or "<operator> in <dataflow>". */
+  readonly label: string;
+  /** The `job` its trace events name: the stream job's id or the dataflow's. */
+  readonly job: string;
+  /** The `operator` its trace events name; null for a stream job. */
+  readonly operator: string | null;
+  /** The topics whose records reach it, directly or through the operators upstream. */
+  readonly sourceTopics: readonly string[];
   readonly semantics: JobSemantics;
-  /** Kafka Streams' grace period; 0 for Flink jobs. */
+  /** Kafka Streams' grace period; 0 for Flink jobs and dataflow operators. */
   readonly graceMs: number;
 }
 
@@ -51,7 +60,9 @@ export interface IdleChange {
 
 export interface TimelineJob {
   readonly id: string;
-  readonly sourceTopic: string;
+  readonly label: string;
+  readonly operator: string | null;
+  readonly sourceTopics: readonly string[];
   readonly semantics: JobSemantics;
   readonly graceMs: number;
   /** Shared typed columns; only indices below `records.count` are this snapshot's. */
