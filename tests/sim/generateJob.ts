@@ -28,7 +28,7 @@ function drainMs(durationMs: number, healMs: number, settleMs: number, restartMs
   return Math.max(1000, durationMs - healMs - settleMs - restartMs - 1000);
 }
 
-function drawAssigner(rng: SimRandom, flink: boolean): RawObject {
+export function drawAssigner(rng: SimRandom, flink: boolean): RawObject {
   const roll = intBetween(rng, 0, flink ? 2 : 1);
   if (roll === 2) return { kind: 'session', gapMs: intBetween(rng, 200, 3000) };
   const sizeMs = intBetween(rng, 500, 5000);
@@ -44,7 +44,7 @@ function drawAssigner(rng: SimRandom, flink: boolean): RawObject {
  * input, so its job usually has no late record and the exact comparisons apply; a messy input gets
  * that or a tight bound, and sometimes idleness, which makes results depend on timing.
  */
-function drawWatermarks(rng: SimRandom, skewSpreadMs: number, orderly: boolean): RawObject {
+export function drawWatermarks(rng: SimRandom, skewSpreadMs: number, orderly: boolean): RawObject {
   const interval = pick(rng, [50, 100, 200, 500]);
   const generous = orderly || chance(rng, 1, 2);
   const watermarks: RawObject = chance(rng, 1, 4)

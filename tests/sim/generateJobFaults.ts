@@ -1,7 +1,7 @@
 // The fault schedule of a generated stream job, drawn from the seed's own 'job-faults' stream so
 // the cluster's schedule stays as it was: task failures (`job.fail`, after which the job restarts
-// from its last completed checkpoint) at random times before the heal, and at the heal every
-// producer of the job's topic stops for good, so the job can drain and its windows close.
+// from its last completed checkpoint) at random times before the heal, and at the heal (or at
+// `stopAtMs`) every producer of the job's topic stops for good, so the job can drain.
 
 import type { FaultSchedule } from './generateFaults.ts';
 import type { RawObject, RawProducer } from './generateTopology.ts';
@@ -31,6 +31,7 @@ export function generateJobFaults(
   jobs: readonly string[],
   producers: readonly RawProducer[],
   healMs: number,
+  stopAtMs = healMs,
 ): FaultSchedule {
   const failures: RawObject[] = [];
   for (const job of jobs) {
@@ -40,6 +41,6 @@ export function generateJobFaults(
       failures.push({ atMs: intBetween(rng, 1, healMs - 1), type: 'job.fail', target: job });
   }
   failures.sort((a, b) => (a.atMs as number) - (b.atMs as number));
-  const stops = producers.map((p) => ({ atMs: healMs, type: 'producer.stop', target: p.id }));
+  const stops = producers.map((p) => ({ atMs: stopAtMs, type: 'producer.stop', target: p.id }));
   return { interventions: [...failures, ...stops], labels: failures.map(() => 'job.fail') };
 }

@@ -17,7 +17,20 @@ export const JOB_TOPIC = 'events';
 export interface InputMood {
   readonly orderly: boolean;
   readonly singlePartition: boolean;
+  /**
+   * Every producer partitions by key (the default partitioner), so each key lives in one
+   * partition and is read in log order; a dataflow's keyed changelogs then do not depend on timing.
+   */
+  readonly keyed?: boolean;
 }
+
+/** The topic and the producer id prefix; a stream job's input is `events` with producers e1, e2... */
+export interface InputNames {
+  readonly topic: string;
+  readonly producerPrefix: string;
+}
+
+const JOB_INPUT: InputNames = { topic: JOB_TOPIC, producerPrefix: 'e' };
 
 export interface JobInput {
   readonly topic: RawObject;
@@ -68,16 +81,17 @@ function drawProducer(
   i: number,
   healMs: number,
   labels: string[],
-  orderly: boolean,
+  mood: InputMood & InputNames,
 ): RawProducer {
+  const { orderly } = mood;
   const cluster = drawProducerCluster(rng);
   const producer: RawProducer = {
-    id: `e${i + 1}`,
-    topic: JOB_TOPIC,
+    id: `${mood.producerPrefix}${i + 1}`,
+    topic: mood.topic,
     rate: drawRate(rng),
     keys: { kind: 'uniform', count: intBetween(rng, 1, 8) },
     // Round-robin reaches every partition, so no partition without records holds the watermark back.
-    partitioner: orderly || chance(rng, 2, 3) ? 'round-robin' : 'default',
+    partitioner: (orderly || chance(rng, 2, 3)) && mood.keyed !== true ? 'round-robin' : 'default',
     lingerMs: intBetween(rng, 0, 20),
     batchSizeRecords: intBetween(rng, 1, 32),
     startAtMs: 0,
@@ -105,11 +119,12 @@ export function drawJobInput(
   brokers: number,
   healMs: number,
   mood: InputMood,
+  names: InputNames = JOB_INPUT,
 ): JobInput {
   const cluster = drawTopicCluster(rng, brokers);
   const partitions = intBetween(rng, 1, 4);
   const topic: RawObject = {
-    name: JOB_TOPIC,
+    name: names.topic,
     partitions: mood.singlePartition ? 1 : partitions,
     replicationFactor: cluster.replicationFactor,
     minInsyncReplicas: cluster.minInsyncReplicas,
@@ -119,7 +134,7 @@ export function drawJobInput(
   const faultLabels: string[] = [];
   const count = intBetween(rng, 1, 3);
   const producers = Array.from({ length: mood.orderly ? 1 : count }, (_, i) =>
-    drawProducer(rng, i, healMs, faultLabels, mood.orderly),
+    drawProducer(rng, i, healMs, faultLabels, { ...mood, ...names }),
   );
   const skews = producers.map((p) => (p.clock as RawObject).skewMs as number);
   return {

@@ -2,6 +2,12 @@
 // it reaches every kind of thing it claims to draw, so the sweep covers what it says it covers.
 
 import { describe, expect, it } from 'vitest';
+import {
+  DATAFLOW_FAULT_LABELS,
+  DATAFLOW_TABLE_TOPIC,
+  DATAFLOW_TOPIC,
+  FLOW_TAIL_MS,
+} from './generateDataflow.ts';
 import { FAULT_KINDS } from './generateFaults.ts';
 import { JOB_FAULT_LABELS } from './generateJobFaults.ts';
 import { JOB_TOPIC } from './generateJobStream.ts';
@@ -30,9 +36,15 @@ describe('generateScenario', () => {
     }
   });
 
-  it('puts every fault before the heal and nothing after it', () => {
-    for (const g of generated)
-      expect(g.scenario.interventions.every((i) => i.atMs <= g.healMs)).toBe(true);
+  it('puts every fault before the heal and nothing after it but the stop of dataflow producers', () => {
+    for (const g of generated) {
+      const after = g.scenario.interventions.filter((i) => i.atMs > g.healMs);
+      for (const i of after) {
+        expect(i).toMatchObject({ type: 'producer.stop', atMs: g.healMs + FLOW_TAIL_MS });
+        const topic = g.scenario.topology.producers.find((p) => p.id === i.target)?.topic;
+        expect([DATAFLOW_TOPIC, DATAFLOW_TABLE_TOPIC]).toContain(topic);
+      }
+    }
   });
 
   it('reaches every fault kind, assignor, commit mode, rate and key model over seeds 1 to 200', () => {
@@ -40,7 +52,9 @@ describe('generateScenario', () => {
     const members = topologies.flatMap((t) => t.consumerGroups.flatMap((g) => g.members));
     const producers = topologies.flatMap((t) => t.producers);
     const labels = generated.flatMap((g) => g.faultLabels);
-    expect(seen(labels)).toEqual(seen([...FAULT_KINDS.map((k) => k.label), 'job.fail']));
+    expect(seen(labels)).toEqual(
+      seen([...FAULT_KINDS.map((k) => k.label), 'job.fail', 'job.fail:dataflow']),
+    );
     const faults = generated.flatMap((g) =>
       g.scenario.interventions.filter((i) => i.atMs < g.healMs),
     );
@@ -185,5 +199,68 @@ describe('generateScenario', () => {
     const producers = generated.flatMap((g) => g.scenario.topology.producers);
     expect(producers.some((p) => p.topic === JOB_TOPIC && p.lateness !== undefined)).toBe(true);
     expect(producers.some((p) => (p.clock?.driftPpm ?? 0) !== 0)).toBe(true);
+  });
+
+  it('gives a fifth of the seeds a dataflow and reaches every operator, mode, sink and fault', () => {
+    const flows = generated.flatMap((g) => g.scenario.topology.dataflows ?? []);
+    expect(flows.length).toBeGreaterThan(25);
+    expect(flows.length).toBeLessThan(60);
+    const ops = flows.flatMap((f) => f.operators);
+    expect(seen(ops.map((o) => o.kind))).toEqual([
+      'aggregate',
+      'enrich',
+      'filter',
+      'flatMap',
+      'intervalJoin',
+      'keyBy',
+      'map',
+      'materialize',
+      'route',
+      'sink',
+      'source',
+      'tableJoin',
+      'window',
+      'windowJoin',
+    ]);
+    expect(seen(ops.flatMap((o) => (o.kind === 'sink' ? [o.sink] : [])))).toEqual([
+      'append',
+      'idempotent-upsert',
+      'transactional',
+    ]);
+    expect(seen(flows.map((f) => f.mode ?? 'continuous'))).toEqual(['continuous', 'micro-batch']);
+    expect(ops.some((o) => (o.parallelism ?? 1) > 1)).toBe(true);
+    expect(ops.some((o) => 'stateTtlMs' in o && o.stateTtlMs !== undefined)).toBe(true);
+    expect(ops.some((o) => o.kind === 'window' && o.allowedLatenessMs > 0)).toBe(true);
+    expect(flows.some((f) => (f.bufferRecords ?? 1000) <= 10)).toBe(true);
+    expect(flows.some((f) => f.checkpoint !== undefined)).toBe(true);
+    const all = generated.flatMap((g) => [...g.faultLabels, ...g.inputFaultLabels]);
+    expect(seen(all.filter((l) => DATAFLOW_FAULT_LABELS.includes(l)))).toEqual(
+      seen(DATAFLOW_FAULT_LABELS),
+    );
+  });
+
+  it('gives every dataflow topics that keep their records and producers that stop after the heal', () => {
+    for (const { scenario, healMs } of generated) {
+      const flow = scenario.topology.dataflows?.[0];
+      if (flow === undefined) continue;
+      const topics = scenario.topology.topics.filter(
+        (t) => t.name === DATAFLOW_TOPIC || t.name === DATAFLOW_TABLE_TOPIC,
+      );
+      for (const t of topics) {
+        expect(t.retentionRecords ?? t.retentionMs).toBeUndefined();
+        expect(t.cleanupPolicy ?? 'delete').toBe('delete');
+      }
+      if (flow.operators.some((o) => o.kind === 'sink' && o.sink === 'transactional'))
+        expect(flow.checkpoint).toBeDefined();
+      const names = new Set(topics.map((t) => t.name));
+      for (const p of scenario.topology.producers.filter((p) => names.has(p.topic))) {
+        const stop = scenario.interventions.find(
+          (i) => i.type === 'producer.stop' && i.target === p.id,
+        );
+        expect(stop?.atMs).toBe(healMs + FLOW_TAIL_MS);
+      }
+      for (const i of scenario.interventions.filter((i) => i.type === 'job.fail'))
+        expect(i.atMs).toBeLessThan(healMs);
+    }
   });
 });

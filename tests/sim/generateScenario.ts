@@ -3,7 +3,8 @@
 // length and capacity, and the faults, so that a new kind of draw in one part leaves the other
 // parts unchanged. Half the seeds also get a stream job over a topic of its own, drawn from the
 // 'jobs' and 'job-faults' streams after everything else, so the rest of such a seed is the same
-// scenario it was before jobs were drawn.
+// scenario it was before jobs were drawn. A fifth of the seeds get a dataflow the same way, from
+// the 'dataflows' and 'dataflow-faults' streams (generateDataflow.ts).
 // The result goes through parseScenario, so it is validated exactly like a user's file.
 
 import {
@@ -12,6 +13,7 @@ import {
   type ScenarioFile,
 } from '../../src/scenario/index.ts';
 import { drawCluster } from './generateCluster.ts';
+import { drawDataflowWorld } from './generateDataflow.ts';
 import { generateFaults } from './generateFaults.ts';
 import { drawJob } from './generateJob.ts';
 import { generateJobFaults } from './generateJobFaults.ts';
@@ -135,17 +137,28 @@ export function generateScenario(seed: number): GeneratedScenario {
     healMs,
   );
   const jobWorld = drawJobWorld(seed, brokers.length, durationMs, healMs);
+  const flow = drawDataflowWorld(
+    createSimRandom(seed, 'dataflows'),
+    createSimRandom(seed, 'dataflow-faults'),
+    brokers.length,
+    { durationMs, healMs },
+  );
   const raw: RawObject = {
     ...describe(seed, durationMs, healMs),
     topology: {
       ...cluster.timings,
       brokers,
-      topics: [...cluster.topics, ...(jobWorld ? [jobWorld.topic] : [])],
-      producers: [...producers, ...(jobWorld?.producers ?? [])],
+      topics: [...cluster.topics, ...(jobWorld ? [jobWorld.topic] : []), ...(flow?.topics ?? [])],
+      producers: [...producers, ...(jobWorld?.producers ?? []), ...(flow?.producers ?? [])],
       consumerGroups: groups,
       ...(jobWorld ? { streamJobs: jobWorld.jobs } : {}),
+      ...(flow ? { dataflows: [flow.dataflow] } : {}),
     },
-    interventions: [...faults.interventions, ...(jobWorld?.interventions ?? [])],
+    interventions: [
+      ...faults.interventions,
+      ...(jobWorld?.interventions ?? []),
+      ...(flow?.interventions ?? []),
+    ],
   };
   const parsed = parseScenario(structuredClone(raw));
   if (!parsed.ok) {
@@ -158,7 +171,7 @@ export function generateScenario(seed: number): GeneratedScenario {
     raw,
     scenario: parsed.scenario,
     healMs,
-    faultLabels: [...faults.labels, ...(jobWorld?.faultLabels ?? [])],
-    inputFaultLabels: jobWorld?.inputFaultLabels ?? [],
+    faultLabels: [...faults.labels, ...(jobWorld?.faultLabels ?? []), ...(flow?.faultLabels ?? [])],
+    inputFaultLabels: [...(jobWorld?.inputFaultLabels ?? []), ...(flow?.inputFaultLabels ?? [])],
   };
 }

@@ -3,9 +3,10 @@
 
 import type { StreamJobSpec } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
+import { DataflowCheck } from './dataflowCheckState.ts';
 import type { Window } from './jobWindows.ts';
 
-/** The job checks by name, in the order the report lists them. */
+/** The job checks by name, in the order the report lists them; the dataflow checks come last. */
 export const JobCheck = {
   watermark: 'job: watermark never regresses within an attempt',
   onTime: 'job: on-time firing as the watermark passes the window end, once per key and window',
@@ -24,6 +25,7 @@ export const JobCheck = {
   transactional: 'job: transactional sink output equals the failure-free run',
   idempotent: 'job: idempotent sink table equals the failure-free run',
   append: 'job: append sink keeps every failure-free result (at least once)',
+  ...DataflowCheck,
 } as const;
 
 export type JobCheckName = (typeof JobCheck)[keyof typeof JobCheck];

@@ -11,9 +11,12 @@ function floorMod(a: number, n: number): number {
   return ((a % n) + n) % n;
 }
 
-/** The aligned windows holding `ts`, latest start first; none for a session assigner. */
-export function alignedWindows(job: StreamJobSpec, ts: number): Window[] {
-  const a = job.window.assigner;
+/** The aligned windows of `assigner` holding `ts`, latest start first; none for sessions. */
+export function windowsOfAssigner(
+  assigner: StreamJobSpec['window']['assigner'],
+  ts: number,
+): Window[] {
+  const a = assigner;
   if (a.kind === 'session') return [];
   const slide = a.kind === 'tumbling' ? a.sizeMs : a.slideMs;
   const offset = a.offsetMs ?? 0;
@@ -21,6 +24,11 @@ export function alignedWindows(job: StreamJobSpec, ts: number): Window[] {
   for (let start = ts - floorMod(ts - offset, slide); start > ts - a.sizeMs; start -= slide)
     windows.push([start, start + a.sizeMs]);
   return windows;
+}
+
+/** The aligned windows holding `ts`, latest start first; none for a session assigner. */
+export function alignedWindows(job: StreamJobSpec, ts: number): Window[] {
+  return windowsOfAssigner(job.window.assigner, ts);
 }
 
 /**

@@ -1,15 +1,17 @@
 // Runs one seed of the sweep: generate the scenario, run it with the engine's invariants checked
 // after every step, check the trace and the world at a dozen times, check liveness and acknowledged
-// records at the end, compare a stream job that failed with a run without its failures, and for
-// every tenth seed check determinism (run twice, and seek). It never throws; an engine exception
-// becomes a violation, so the sweep can report the seed and go on.
+// records at the end, compare stream jobs and dataflows that failed with one run without their
+// failures, and for every tenth seed check determinism (run twice, and seek). It never throws; an
+// engine exception becomes a violation, so the sweep can report the seed and go on.
 
 import { createSimulation, type Simulation, type WorldView } from '../../src/engine/index.ts';
 import { checkAckedKept } from './clusterChecks.ts';
 import { clusterCoverage } from './coverage.ts';
 import { checkRunTwice, checkSeeks, traceHash } from './determinismChecks.ts';
 import { generateScenario, type GeneratedScenario } from './generateScenario.ts';
-import { compareWithFailureFree } from './jobComparison.ts';
+import { compareDataflowsWithFailureFree, runFlowsFailureFree } from './dataflowComparison.ts';
+import { dataflowCoverage } from './dataflowCoverage.ts';
+import { compareWithFailureFree, runFailureFree } from './jobComparison.ts';
 import { jobCoverage } from './jobCoverage.ts';
 import { createSimRandom } from './simRandom.ts';
 import {
@@ -85,10 +87,16 @@ function runChecked(
     state.checks++;
     if (!ok) state.violations.push(`at ${end.nowMs} ms, state: ${message}`);
   });
-  compareWithFailureFree(state.jobs, generated.scenario, end, (ok, message) => {
+  const clean = runFailureFree(generated.scenario);
+  const againstClean = (ok: boolean, message: string): void => {
     state.checks++;
     if (!ok) state.violations.push(`at ${end.nowMs} ms, against the failure-free run: ${message}`);
-  });
+  };
+  compareWithFailureFree(state.jobs, generated.scenario, end, againstClean, clean);
+  // A full failure-free run serves the dataflows too; otherwise they get a lighter one of their own.
+  const flowsClean = clean ?? runFlowsFailureFree(state.flows, generated.scenario);
+  if (flowsClean !== undefined)
+    compareDataflowsWithFailureFree(state.flows, generated.scenario, end, flowsClean, againstClean);
   return { steps, ackedChecked, end };
 }
 
@@ -130,16 +138,18 @@ export function runSeed(seed: number): SeedOutcome {
   let generated: GeneratedScenario | undefined;
   try {
     generated = generateScenario(seed);
-    // Small keyframe spacing makes the determinism seeks restore keyframes, not just run forward.
+    // Small keyframe spacing makes the determinism seeks restore keyframes, not just run forward;
+    // seeds that do not seek keep the default spacing, since every keyframe copies the world.
     const sim = createSimulation(generated.scenario, {
       checkInvariantsEveryStep: true,
-      keyframeEveryEvents: 512,
+      ...(checksDeterminism(seed) ? { keyframeEveryEvents: 512 } : {}),
     });
     const state = createTraceCheckState(generated.scenario, sim.getState());
     const { steps, ackedChecked, end } = runChecked(generated, sim, state);
     const coverage = {
       ...clusterCoverage(generated.scenario, state.cluster, ackedChecked),
       ...jobCoverage(generated.scenario, state.jobs, end),
+      ...dataflowCoverage(generated.scenario, state.flows),
     };
     const violations = [...state.violations, ...determinismProblems(generated, sim)];
     return {

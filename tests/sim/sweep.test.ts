@@ -1,7 +1,7 @@
 // The seed sweep: seeds 1 to 200 and the seeds of fixed bugs, each a generated scenario with
 // faults, run with the engine's invariants checked after every step, then checked for safety,
-// liveness, stream jobs against their failure-free runs and (every tenth seed) determinism. A
-// failure starts with the seed and the command that reproduces it alone.
+// liveness, stream jobs and dataflows against their failure-free runs and (every tenth seed)
+// determinism. A failure starts with the seed and the command that reproduces it alone.
 
 import { describe, it } from 'vitest';
 import { knownBugFor, REGRESSION_SEEDS } from './knownEngineBugs.ts';

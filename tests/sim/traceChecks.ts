@@ -4,7 +4,8 @@
 // assert: dense offsets per partition, commits within the log, commits that never move backwards
 // unless a seek or an unclean election allowed it, and assignments that cover every partition
 // once. A leader election sets the log end to the new leader's; the checks of the replicated log
-// itself are in clusterChecks.ts, and those of stream jobs in jobTraceChecks.ts.
+// itself are in clusterChecks.ts, those of stream jobs in jobTraceChecks.ts and those of
+// dataflows in dataflowTraceChecks.ts.
 
 import {
   formatTraceLine,
@@ -19,6 +20,8 @@ import {
   observeClusterEvent,
   type ClusterCheckState,
 } from './clusterChecks.ts';
+import { createDataflowChecks, type DataflowChecks } from './dataflowCheckState.ts';
+import { observeDataflowEvent } from './dataflowTraceChecks.ts';
 import { fnv1a } from './determinismChecks.ts';
 import { createJobChecks, type JobChecks } from './jobCheckState.ts';
 import { observeJobEvent } from './jobTraceChecks.ts';
@@ -52,6 +55,8 @@ export interface TraceCheckState {
   readonly cluster: ClusterCheckState;
   /** The stream jobs' checks, with a count per named check. */
   readonly jobs: JobChecks;
+  /** The dataflows' checks, counted in the same table as the jobs'. */
+  readonly flows: DataflowChecks;
   /** When each consumer last crashed. */
   readonly crashedAtMs: Map<string, number>;
 }
@@ -75,6 +80,7 @@ export function createTraceCheckState(
     partitionsOf.set(g.id, subscribedPartitions(scenario, g.topics));
     for (const m of g.members) groupOf.set(m.id, g.id);
   }
+  const jobs = createJobChecks(scenario);
   return {
     cursor: 0,
     checks: 0,
@@ -90,7 +96,8 @@ export function createTraceCheckState(
     processed: new Map(),
     lineHashes: [],
     cluster: createClusterCheckState(scenario, initial),
-    jobs: createJobChecks(scenario),
+    jobs,
+    flows: createDataflowChecks(scenario, jobs.counts),
     crashedAtMs: new Map(),
   };
 }
@@ -168,6 +175,7 @@ function checkAssignment(s: TraceCheckState, e: TraceEventOf<'group.rebalance.co
 function checkEvent(s: TraceCheckState, e: TraceEvent): void {
   observeClusterEvent(s.cluster, e, (ok, message) => expect(s, ok, e, message));
   observeJobEvent(s.jobs, e, (ok, message) => expect(s, ok, e, message));
+  observeDataflowEvent(s.flows, e, (ok, message) => expect(s, ok, e, message));
   switch (e.type) {
     case 'record.appended': {
       const end = s.logEnd.get(e.partition) ?? 0;

@@ -5,6 +5,7 @@
 import type { GroupView, WorldView } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
 import { checkClusterLiveness, checkClusterView } from './clusterChecks.ts';
+import { checkDataflowLiveness, checkDataflowViews } from './dataflowViewChecks.ts';
 import { checkJobLiveness, checkJobViews } from './jobViewChecks.ts';
 import type { TraceCheckState } from './traceChecks.ts';
 
@@ -45,14 +46,16 @@ function checkStableGroup(s: TraceCheckState, view: WorldView, group: GroupView)
 
 /**
  * Safety at any time: logs agree with the trace, commits stay in the log (unless an unclean
- * election cut it), Stable groups are whole, the replicated log holds (clusterChecks.ts), and
- * stream jobs read and mark time correctly (jobViewChecks.ts).
+ * election cut it), Stable groups are whole, the replicated log holds (clusterChecks.ts), stream
+ * jobs read and mark time correctly (jobViewChecks.ts), and dataflows agree with their trace and
+ * keep their buffers within credit (dataflowViewChecks.ts).
  */
 export function checkViewSafety(s: TraceCheckState, view: WorldView): void {
   checkClusterView(s.cluster, view, (ok, message) => expect(s, ok, view.nowMs, message));
   checkJobViews(s.jobs, view, s.cluster.unclean, (ok, message) =>
     expect(s, ok, view.nowMs, message),
   );
+  checkDataflowViews(s.flows, view, (ok, message) => expect(s, ok, view.nowMs, message));
   const logEnd = new Map(view.partitions.map((p) => [p.id, p.logEndOffset]));
   for (const p of view.partitions) {
     expect(
@@ -127,8 +130,8 @@ function crashedByArmedCommit(
 
 /**
  * Liveness at the end: every consumer runs (but one whose armed crash came after the heal), every
- * group is Stable, whole, and has no lag, the replicated log has recovered, and every stream job
- * has caught up, checkpointed and fired its closed windows.
+ * group is Stable, whole, and has no lag, the replicated log has recovered, every stream job
+ * has caught up, checkpointed and fired its closed windows, and every dataflow has caught up.
  */
 export function checkViewLiveness(
   s: TraceCheckState,
@@ -138,6 +141,9 @@ export function checkViewLiveness(
 ): void {
   checkClusterLiveness(view, (ok, message) => expect(s, ok, view.nowMs, message));
   checkJobLiveness(s.jobs, view, healMs, s.cluster.unclean, (ok, message) =>
+    expect(s, ok, view.nowMs, message),
+  );
+  checkDataflowLiveness(s.flows, scenario, view, healMs, (ok, message) =>
     expect(s, ok, view.nowMs, message),
   );
   for (const c of view.consumers) {
