@@ -68,6 +68,11 @@ export const dataflowSchema = strictObject({
     .describe(
       'continuous only: records an input channel buffers before its sender runs out of credit (backpressure); absent: 1000',
     ),
+  partitionDiscoveryIntervalMs: timeMs()
+    .exactOptional()
+    .describe(
+      'partition.discovery.interval.ms: how often the source looks for partitions added to its topic and reads them from the earliest offset; 0 never; absent: 300000 (5 minutes, Flink 1.18 and later)',
+    ),
   watermarks: watermarksSchema,
   checkpoint: checkpointSchema
     .exactOptional()

@@ -117,6 +117,11 @@ export const streamJobSchema = strictObject({
   id: nameSchema(),
   sourceTopic: nameSchema().describe('read from every partition, from the earliest offset'),
   pollIntervalMs: intervalMs().default(100).describe('how often the source polls its partitions'),
+  partitionDiscoveryIntervalMs: timeMs()
+    .exactOptional()
+    .describe(
+      'partition.discovery.interval.ms: how often the source looks for partitions added to its topic and reads them from the earliest offset; 0 never; absent: 300000 (5 minutes, Flink 1.18 and later)',
+    ),
   watermarks: watermarksSchema,
   window: windowSchema,
   sink: sinkSchema.exactOptional().describe('where window results go; absent: no sink'),

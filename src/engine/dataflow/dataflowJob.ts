@@ -17,6 +17,7 @@ import { publishRows } from './operators/sinkOperator.ts';
 import { runSubtask } from './runSubtask.ts';
 import { cleanExpiredState } from './stateTtl.ts';
 import { snapshotSubtask } from './barriers.ts';
+import { discoverSourcePartitions } from './sourceDiscovery.ts';
 
 /** How long the source stays shown as backpressured after it last could not send. */
 const BACKPRESSURE_QUIET_MS = 500;
@@ -54,6 +55,7 @@ export function onDataflowTick(w: World, d: number, attempt: number): void {
   const { plan, df } = parts(w, d);
   if (!df.running || df.attempt !== attempt) return;
   schedule(w, w.m.nowMs + plan.tickMs, EventKind.dataflowTick, d, attempt);
+  discoverSourcePartitions(w, plan, df);
   const watermarkDue = w.m.nowMs >= df.nextWatermarkAtMs;
   if (watermarkDue) df.nextWatermarkAtMs = w.m.nowMs + (plan.continuous ? (plan.spec.watermarks.intervalMs ?? 200) : plan.tickMs);
   const metricsDue = w.m.nowMs >= df.nextMetricsAtMs;

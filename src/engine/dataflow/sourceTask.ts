@@ -4,6 +4,7 @@
 // has no credit, which is how backpressure turns into consumer lag.
 
 import { recordAt } from '../kafka/partitionLog.ts';
+import { resetIfOutOfRange } from '../kafka/readerOffsetReset.ts';
 import type { LogRecord } from '../view/worldView.ts';
 import { broadcast } from './channels.ts';
 import { reportOperatorWatermark } from './inputWatermarks.ts';
@@ -56,6 +57,7 @@ export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSa
       dry++;
       continue;
     }
+    resetIfOutOfRange(ctx.w, `${ctx.plan.spec.id}/${ctx.plan.ops[ctx.op]!.spec.id}`, sp, sp.partition);
     sp.position = Math.max(sp.position, ps.logStartOffset);
     if (sp.position >= ps.highWatermark) {
       dry++;

@@ -147,6 +147,11 @@ export interface DataflowSpec {
    * records of a hundred bytes.
    */
   readonly bufferRecords?: number;
+  /**
+   * Flink's partition.discovery.interval.ms: how often the source looks for partitions added to
+   * its topic. 0 never looks. Default 300000 (5 minutes).
+   */
+  readonly partitionDiscoveryIntervalMs?: number;
   readonly watermarks: WatermarkSpec;
   /** Aligned checkpoints (`execution.checkpointing.interval`); absent means none. */
   readonly checkpoint?: {

@@ -230,6 +230,11 @@ export interface StreamJobSpec {
   readonly sourceTopic: string;
   /** How often the source polls its partitions. Default 100. */
   readonly pollIntervalMs?: number;
+  /**
+   * Flink's partition.discovery.interval.ms: how often the source looks for partitions added to
+   * its topic. 0 never looks. Default 300000 (5 minutes).
+   */
+  readonly partitionDiscoveryIntervalMs?: number;
   readonly watermarks: WatermarkSpec;
   readonly window: {
     readonly assigner:

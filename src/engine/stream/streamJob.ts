@@ -16,7 +16,8 @@ import { scheduleJobLoops } from './jobCheckpoints.ts';
 import { writeToSink } from './jobSink.ts';
 import { processKafkaStreamsRecord } from './kafkaStreamsWindows.ts';
 import { afterRecord, onEarlyTick } from './earlyFirings.ts';
-import { resetIfOutOfRange } from './jobOffsetReset.ts';
+import { resetIfOutOfRange } from '../kafka/readerOffsetReset.ts';
+import { DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS, discoverPartitions, discoveryDue } from '../kafka/partitionDiscovery.ts';
 import { finishSampling, keepRecord, startSampling } from './jobSampling.ts';
 
 function spec(w: World, j: number) {
@@ -98,12 +99,23 @@ function pollBudget(w: World, j: number): number {
   return Math.floor(units / 1000);
 }
 
+/** Adds the partitions added to the topic since the job last looked, read from the earliest offset. */
+function discoverJobPartitions(w: World, j: number): void {
+  const s = spec(w, j);
+  if (!discoveryDue(w.m.nowMs, s.pollIntervalMs ?? 100, s.partitionDiscoveryIntervalMs ?? DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS)) return;
+  const job = w.m.streamJobs[j]!;
+  const { count } = discoverPartitions(w, { job: s.id }, s.sourceTopic, job.partitions.length);
+  while (job.partitions.length < count) {
+    job.partitions.push({ position: 0, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: w.m.nowMs, idle: false });
+  }
+}
+
 /** Partitions whose leader can be read now, with what each has below its high watermark. */
 function readable(w: World, j: number): { local: number; available: number }[] {
   const topic = topicOf(w, j);
   const job = w.m.streamJobs[j]!;
   const out: { local: number; available: number }[] = [];
-  for (let local = 0; local < topic.count; local++) {
+  for (let local = 0; local < job.partitions.length; local++) {
     const ps = w.m.partitions[topic.base + local]!;
     const sp = job.partitions[local]!;
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
@@ -118,6 +130,7 @@ function readable(w: World, j: number): { local: number; available: number }[] {
 export function onJobPoll(w: World, j: number, attempt: number): void {
   const job = w.m.streamJobs[j]!;
   if (!job.running || job.attempt !== attempt) return;
+  discoverJobPartitions(w, j);
   const topic = topicOf(w, j);
   const parts = readable(w, j);
   let budget = pollBudget(w, j);

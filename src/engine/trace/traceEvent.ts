@@ -272,6 +272,16 @@ export type TraceEvent = At &
         readonly to: number;
       }
     | {
+        /** A job's source found partitions added to its topic and reads them from the earliest offset. */
+        readonly type: 'source.partitions.discovered';
+        readonly job: string;
+        /** The dataflow source operator; absent for a stream job. */
+        readonly operator?: string;
+        readonly topic: string;
+        readonly from: number;
+        readonly to: number;
+      }
+    | {
         readonly type: 'watermark.advanced';
         readonly job: string;
         /** The dataflow operator whose watermark moved; absent for a stream job. */

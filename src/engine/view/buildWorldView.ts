@@ -147,6 +147,19 @@ function queueConsumerViews(w: World): QueueConsumerView[] {
   });
 }
 
+/**
+ * Records below the high watermark that the job has not read, over every partition of its topic:
+ * a partition it has not discovered yet counts from its log start, where it will start reading.
+ */
+function jobLag(w: World, base: number, active: number, partitions: readonly { position: number }[]): number {
+  let lag = 0;
+  for (let local = 0; local < active; local++) {
+    const ps = w.m.partitions[base + local]!;
+    lag += Math.max(0, ps.highWatermark - (partitions[local]?.position ?? ps.logStartOffset));
+  }
+  return lag;
+}
+
 function streamJobViews(w: World): StreamJobView[] {
   return (w.scenario.topology.streamJobs ?? []).map((spec, j) => {
     const job = w.m.streamJobs[j]!;
@@ -167,7 +180,7 @@ function streamJobViews(w: World): StreamJobView[] {
       firedCount: job.firedCount,
       droppedCount: job.droppedCount,
       running: job.running,
-      lag: job.partitions.reduce((n, sp, local) => n + Math.max(0, w.m.partitions[topic.base + local]!.highWatermark - sp.position), 0),
+      lag: jobLag(w, topic.base, activePartitionCount(w, w.index.topics.indexOf(topic)), job.partitions),
       backpressured: job.backpressured,
       shedCount: job.shedCount,
       lastCheckpoint: job.lastCompleted?.id ?? null,

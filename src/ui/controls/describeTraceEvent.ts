@@ -37,6 +37,8 @@ export function describeTraceEvent(event: TraceEvent): string | null {
       return `Not done: ${event.reason}.`;
     case 'topic.partitions.increased':
       return `Topic ${event.topic} grew from ${event.from} to ${event.to} partitions.`;
+    case 'source.partitions.discovered':
+      return `${event.operator === undefined ? event.job : `${event.job}/${event.operator}`} found partitions ${event.from} to ${event.to - 1} of ${event.topic} and reads them from the earliest offset.`;
     case 'producer.burst.ended':
       return `The hot-key burst of producer ${event.producer} ended.`;
     default:

@@ -30,6 +30,7 @@ const CATEGORY_OF: Partial<Record<TraceEventType, TraceCategory>> = {
   'consumer.fetched': 'consume',
   'consumer.processed': 'consume',
   'consumer.offset.reset': 'consume',
+  'source.partitions.discovered': 'consume',
   'consumer.seeked': 'consume',
   'consumer.partitions.revoked': 'consume',
   'consumer.partitions.assigned': 'consume',
