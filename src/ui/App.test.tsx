@@ -46,8 +46,10 @@ describe('SandboxRoot', () => {
     expect(window.location.hash).toBe('#/scenario/a');
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(screen.getByTestId('playback-status').textContent).toBe('playing');
+    // The DOM views take turns while playing (src/ui/views/refreshRota.ts): ten frames give each
+    // open view several turns.
     act(() => {
-      ticks.forceTick(250);
+      for (let frame = 0; frame < 10; frame += 1) ticks.forceTick(25);
     });
     expect(screen.getByTestId('time-now').textContent).toBe('t = 0.250 s');
     expect(screen.getByTestId('trace-lines').textContent).toContain('record.appended');

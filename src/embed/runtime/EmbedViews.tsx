@@ -5,7 +5,6 @@
 import type { ScenarioModel, Simulation } from '../../engine/index.ts';
 import type { PlayerCommand } from '../../player/index.ts';
 import { ViewPanel } from '../../ui/components/ViewPanel.tsx';
-import { useWorldView } from '../../ui/hooks/useWorldView.ts';
 import { VIEW_IDS, type ViewId } from '../../ui/views/viewIds.ts';
 import { useWorkspaceShared, ViewsContext } from '../../ui/views/ViewsContext.tsx';
 
@@ -28,7 +27,6 @@ export function orderedViews(visible: ReadonlySet<ViewId>, order: readonly ViewI
 
 export function EmbedViews(props: EmbedViewsProps) {
   const { sim, scenario, visible, order, speed, durationMs, send } = props;
-  const world = useWorldView(sim);
   const shared = useWorkspaceShared(scenario, sim, send);
   const views = orderedViews(visible, order);
   return (
@@ -37,14 +35,7 @@ export function EmbedViews(props: EmbedViewsProps) {
         {views.length === 0 && <p className="muted">No view is switched on.</p>}
         {views.map((view) => (
           <div key={view} className="embed-view" data-view={view}>
-            <ViewPanel
-              view={view}
-              sim={sim}
-              world={world}
-              speed={speed}
-              durationMs={durationMs}
-              groupsWithLogs
-            />
+            <ViewPanel view={view} sim={sim} speed={speed} durationMs={durationMs} groupsWithLogs />
           </div>
         ))}
       </div>

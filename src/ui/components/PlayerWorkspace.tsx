@@ -3,20 +3,23 @@
 // consumer groups. It reads playback state from the store and the world from the simulation, and
 // sends every user action to the controller as a command.
 
-import { useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { ScenarioModel } from '../../engine/index.ts';
+import type { ScenarioModel, Simulation } from '../../engine/index.ts';
 import {
   selectDurationMs,
   selectHistoryDroppedBeforeMs,
   selectNowMs,
   selectSpeed,
+  selectIsPlaying,
   selectStatus,
   type PlayerStore,
 } from '../../player/index.ts';
 import type { PlayerSession } from '../hooks/usePlayerSession.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
 import { PanelToggleBar } from '../views/PanelToggleBar.tsx';
+import { createRefreshRota } from '../views/refreshRota.ts';
+import { RefreshRotaContext, usePanelSim } from '../views/RefreshRotaContext.tsx';
 import { useInspectorOnFirstPick } from '../views/useInspectorOnFirstPick.ts';
 import { usePanelVisibility } from '../views/usePanelVisibility.ts';
 import { openingViews, type ViewId } from '../views/viewIds.ts';
@@ -41,7 +44,6 @@ export interface PlayerWorkspaceProps {
 const MAIN_COLUMN: readonly ViewId[] = ['logs', 'topology', 'timeline', 'metrics', 'trace', 'dag'];
 
 export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspaceProps) {
-  const world = useWorldView(session.sim);
   const status = useStore(store, selectStatus);
   const speed = useStore(store, selectSpeed);
   const nowMs = useStore(store, selectNowMs);
@@ -53,34 +55,55 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
   const [visible, toggle] = usePanelVisibility(openingViews(scenario?.views));
   const showInspector = useCallback(() => toggle('inspector'), [toggle]);
   useInspectorOnFirstPick(highlight, visible.has('inspector'), showInspector);
-  const panelContext = { sim: session.sim, world, speed, durationMs };
+  const rota = useMemo(
+    () =>
+      createRefreshRota(
+        session.sim,
+        () => selectIsPlaying(store.getState()),
+        (listener) => store.subscribe(listener),
+      ),
+    [session.sim, store],
+  );
+  const panelContext = { sim: session.sim, speed, durationMs };
   return (
-    <ViewsContext.Provider value={shared}>
-      <div className="toolbar">
-        <PlayerControls status={status} onCommand={send} />
-        <SpeedControl speed={speed} onCommand={send} />
-        <TimeReadout nowMs={nowMs} durationMs={durationMs} status={status} />
-      </div>
-      <Scrubber
-        nowMs={nowMs}
-        durationMs={durationMs}
-        onCommand={send}
-        droppedBeforeMs={droppedBeforeMs}
-      />
-      <HistoryNotice store={store} />
-      <PanelToggleBar visible={visible} onToggle={toggle} />
-      <GroupStateAnnouncer groups={world.groups} />
-      <div className="workspace">
-        <div className="workspace-main">
-          {MAIN_COLUMN.filter((view) => visible.has(view)).map((view) => (
-            <ViewPanel key={view} view={view} {...panelContext} />
-          ))}
+    <RefreshRotaContext.Provider value={rota}>
+      <ViewsContext.Provider value={shared}>
+        <div className="toolbar">
+          <PlayerControls status={status} onCommand={send} />
+          <SpeedControl speed={speed} onCommand={send} />
+          <TimeReadout nowMs={nowMs} durationMs={durationMs} status={status} />
         </div>
-        <aside className="workspace-side" aria-label="Inspector and consumer groups">
-          {visible.has('inspector') && <ViewPanel view="inspector" {...panelContext} />}
-          <GroupPanel world={world} />
-        </aside>
-      </div>
-    </ViewsContext.Provider>
+        <Scrubber
+          nowMs={nowMs}
+          durationMs={durationMs}
+          onCommand={send}
+          droppedBeforeMs={droppedBeforeMs}
+        />
+        <HistoryNotice store={store} />
+        <PanelToggleBar visible={visible} onToggle={toggle} />
+        <div className="workspace">
+          <div className="workspace-main">
+            {MAIN_COLUMN.filter((view) => visible.has(view)).map((view) => (
+              <ViewPanel key={view} view={view} {...panelContext} />
+            ))}
+          </div>
+          <aside className="workspace-side" aria-label="Inspector and consumer groups">
+            {visible.has('inspector') && <ViewPanel view="inspector" {...panelContext} />}
+            <WorkspaceGroups sim={session.sim} />
+          </aside>
+        </div>
+      </ViewsContext.Provider>
+    </RefreshRotaContext.Provider>
   );
 }
+
+/** The consumer groups and their announcements, refreshed on their turn like the views. */
+const WorkspaceGroups = memo(function WorkspaceGroups({ sim }: { readonly sim: Simulation }) {
+  const world = useWorldView(usePanelSim(sim));
+  return (
+    <>
+      <GroupStateAnnouncer groups={world.groups} />
+      <GroupPanel world={world} />
+    </>
+  );
+});

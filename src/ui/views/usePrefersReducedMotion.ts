@@ -5,10 +5,15 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+let list: MediaQueryList | null | undefined;
+
+/** The query's list, made once: getSnapshot runs on every render of every view that asks. */
 function media(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : null;
+  list ??=
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+      ? window.matchMedia(QUERY)
+      : null;
+  return list;
 }
 
 function subscribe(listener: () => void): () => void {

@@ -7,13 +7,15 @@ describe('visibleRows', () => {
       first: 18,
       end: 32,
       totalHeightPx: 22000,
+      topPx: 440,
     });
   });
 
   test('clamps at both ends of the list', () => {
-    expect(visibleRows(1000, 20, -50, 100, 3)).toMatchObject({ first: 0, end: 8 });
-    expect(visibleRows(10, 20, 5000, 100, 3)).toMatchObject({ first: 2, end: 10 });
-    expect(visibleRows(0, 20, 0, 100)).toEqual({ first: 0, end: 0, totalHeightPx: 0 });
+    expect(visibleRows(1000, 20, -50, 100, 3)).toMatchObject({ first: 0, end: 8, topPx: 0 });
+    // A scroll position past the end (the list shrank under it) is kept at the last screen.
+    expect(visibleRows(10, 20, 5000, 100, 3)).toMatchObject({ first: 2, end: 10, topPx: 100 });
+    expect(visibleRows(0, 20, 0, 100)).toEqual({ first: 0, end: 0, totalHeightPx: 0, topPx: 0 });
   });
 });
 

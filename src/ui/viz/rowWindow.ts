@@ -8,13 +8,15 @@ export interface RowWindow {
   readonly end: number;
   /** Height of the whole list, for the scroll spacer. */
   readonly totalHeightPx: number;
+  /** The scroll position, kept within the list: where the viewport's top lies in the list. */
+  readonly topPx: number;
 }
 
 /**
  * Returns the rows to render for a scroll position.
  *
  * @example
- * visibleRows(1000, 22, 440, 220, 2); // { first: 18, end: 32, totalHeightPx: 22000 }
+ * visibleRows(1000, 22, 440, 220, 2); // { first: 18, end: 32, totalHeightPx: 22000, topPx: 440 }
  */
 export function visibleRows(
   rowCount: number,
@@ -32,6 +34,7 @@ export function visibleRows(
     first: Math.max(0, firstVisible - overscanRows),
     end: Math.min(rowCount, endVisible + overscanRows),
     totalHeightPx,
+    topPx: top,
   };
 }
 

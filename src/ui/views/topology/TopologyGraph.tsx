@@ -1,6 +1,7 @@
 // The static SVG of the topology: column titles, links, then producer, broker and group nodes on
 // top. It draws only what the layout and the world say; the moving dots live on a canvas above.
 
+import { memo } from 'react';
 import type { PartitionView, WorldView } from '../../../engine/index.ts';
 import type { ChipBox, TopologyLayout } from '../../viz/topologyLayout.ts';
 import { BrokerNode } from './BrokerNode.tsx';
@@ -20,7 +21,17 @@ export interface TopologyGraphProps {
   readonly counts: ReadonlyMap<string, number> | null;
 }
 
-export function TopologyGraph({ world, layout, boxOf, colours, counts }: TopologyGraphProps) {
+/**
+ * Memoised: the topology re-renders on every frame for its flying messages, and the graph needs
+ * to follow only when the world it was given (the panel's, refreshed on its turn) changes.
+ */
+export const TopologyGraph = memo(function TopologyGraph({
+  world,
+  layout,
+  boxOf,
+  colours,
+  counts,
+}: TopologyGraphProps) {
   const owners = partitionOwners(world);
   const ownerColour = (partition: string): string | undefined =>
     colours.get(owners.get(partition) ?? '');
@@ -88,7 +99,7 @@ export function TopologyGraph({ world, layout, boxOf, colours, counts }: Topolog
       })}
     </svg>
   );
-}
+});
 
 interface ChipEntry {
   readonly chip: ChipBox;

@@ -27,15 +27,23 @@ export interface TopologyViewProps {
 }
 
 export function TopologyView({ sim, world, speed }: TopologyViewProps) {
-  // The world object is new every frame; its structure is not, so the layout keys on a string.
-  const key = structureKey(topologyStructure(world));
+  // The world object changes as the run moves; its structure does not, so the layout keys on a
+  // string, and the string is worked out again only when the world changes.
+  const key = useMemo(() => structureKey(topologyStructure(world)), [world]);
   const layout = useMemo(() => layoutTopology(JSON.parse(key) as TopologyInput), [key]);
   const consumerIds = world.consumers.map((consumer) => consumer.id).join('\n');
   const colours = useMemo(() => consumerColours(consumerIds.split('\n')), [consumerIds]);
   const reduced = usePrefersReducedMotion();
   const { flights, nowMs } = useFlights(sim);
   const stretchMs = minFlightMs(speed);
-  const boxOf = useCallback((node: NodeId): Box | undefined => boxOfNode(layout, node), [layout]);
+  // Every dot asks for the boxes of its two ends on every frame: look each node up once per layout.
+  const boxOf = useMemo(() => {
+    const boxes = new Map<NodeId, Box | undefined>();
+    return (node: NodeId): Box | undefined => {
+      if (!boxes.has(node)) boxes.set(node, boxOfNode(layout, node));
+      return boxes.get(node);
+    };
+  }, [layout]);
   const dotColour = useCallback(
     (dot: FlightDot) => colours.get(dot.to.slice('consumer:'.length)),
     [colours],

@@ -22,6 +22,8 @@ import { useTraceIndex } from './useTraceIndex.ts';
 
 export const TRACE_ROW_HEIGHT_PX = 22;
 export const TRACE_VIEWPORT_PX = 308;
+/** The viewport's top and bottom borders (styles.css), which its scrolling area lies inside. */
+const TRACE_VIEWPORT_BORDERS_PX = 2;
 
 export interface TraceTableProps {
   readonly sim: Simulation;
@@ -90,6 +92,11 @@ export function TraceTable({ sim, world }: TraceTableProps) {
     );
   }
   const anchorPx = newestFirst ? snapshot.count * TRACE_ROW_HEIGHT_PX : 0;
+  // The rows live in a window the height of the viewport that sticks to its top, above a spacer as
+  // tall as the whole list: the browser then repaints a window of rows as events arrive, rather
+  // than a scrolling layer hundreds of thousands of pixels tall. Rows sit at their place in the
+  // list minus the scroll position.
+  const windowTopPx = rows.topPx;
   return (
     <section className="panel trace-table" aria-labelledby="trace-heading">
       <h2 id="trace-heading">
@@ -114,15 +121,22 @@ export function TraceTable({ sim, world }: TraceTableProps) {
         style={{ height: TRACE_VIEWPORT_PX }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
-        <ol
-          className="trace-rows"
-          data-testid="trace-lines"
-          data-total-count={snapshot.total}
-          aria-label={`Trace events, ${newestFirst ? 'newest' : 'oldest'} first`}
-          style={{ height: rows.totalHeightPx, '--trace-anchor': `${anchorPx}px` } as CSSProperties}
-        >
-          {items}
-        </ol>
+        <div className="trace-extent" style={{ height: rows.totalHeightPx }}>
+          <ol
+            className="trace-rows"
+            data-testid="trace-lines"
+            data-total-count={snapshot.total}
+            aria-label={`Trace events, ${newestFirst ? 'newest' : 'oldest'} first`}
+            style={
+              {
+                height: TRACE_VIEWPORT_PX - TRACE_VIEWPORT_BORDERS_PX,
+                '--trace-anchor': `${anchorPx - windowTopPx}px`,
+              } as CSSProperties
+            }
+          >
+            {items}
+          </ol>
+        </div>
       </div>
     </section>
   );
