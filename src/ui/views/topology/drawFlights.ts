@@ -67,6 +67,12 @@ function spriteFor(
   return made;
 }
 
+interface FrameLook {
+  readonly sprite: Sprite | null;
+  /** Pixels (y * 65536 + x) where this look has been drawn in this frame. */
+  readonly at: Set<number>;
+}
+
 /** Draws `dots` (in layout units) scaled by `scale` device pixels per unit. */
 export function drawFlights(
   ctx: CanvasRenderingContext2D,
@@ -75,12 +81,28 @@ export function drawFlights(
   colourOf: (dot: FlightDot) => string | undefined,
 ): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+  // At high speed a thousand messages crowd one link, and many land on the same pixel with the
+  // same look: a second copy there would change nothing, so each (pixel, look) is drawn once.
+  // Looks are found by state, then colour, without building a key string per dot.
+  const looks = new Map<FlightDot['state'], Map<string, FrameLook>>();
   for (const dot of dots) {
     const colour = dot.kind === 'produce' ? PRODUCE_FILL : (colourOf(dot) ?? PRODUCE_FILL);
-    const sprite = spriteFor(ctx.canvas, dot.state, colour, scale);
+    let byColour = looks.get(dot.state);
+    if (byColour === undefined) looks.set(dot.state, (byColour = new Map<string, FrameLook>()));
+    let look = byColour.get(colour);
+    if (look === undefined) {
+      look = { sprite: spriteFor(ctx.canvas, dot.state, colour, scale), at: new Set() };
+      byColour.set(colour, look);
+    }
+    const { sprite } = look;
     if (sprite === null) continue;
     // Whole device pixels: a sprite copied at a fraction would be resampled, and blurred.
     const half = sprite.width / 2;
-    ctx.drawImage(sprite, Math.round(dot.x * scale - half), Math.round(dot.y * scale - half));
+    const x = Math.round(dot.x * scale - half);
+    const y = Math.round(dot.y * scale - half);
+    const pixel = y * 65536 + x;
+    if (look.at.has(pixel)) continue;
+    look.at.add(pixel);
+    ctx.drawImage(sprite, x, y);
   }
 }
