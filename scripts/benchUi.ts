@@ -97,6 +97,8 @@ async function serve(outDir: string): Promise<{ url: string; stop: () => void }>
     [
       VITE_BIN,
       'preview',
+      '--config',
+      'scripts/benchUiPreview.config.ts',
       '--outDir',
       outDir,
       '--host',
@@ -150,7 +152,7 @@ async function speedFor1000Dots(page: Page): Promise<{ speed: number; maxDots: n
 
 function formatPlay(label: string, f: PlayFigures): string[] {
   return [
-    `${label}: ${f.fps.toFixed(1)} fps, p95 frame ${f.p95FrameMs.toFixed(1)} ms, ` +
+    `${label}: ${f.fps.toFixed(1)} fps, p95 frame ${f.p95FrameMs.toFixed(2)} ms, ` +
       `longest task ${f.longestTaskMs.toFixed(0)} ms, long tasks >50 ms: ${f.longTasks}`,
     `  messages animating at once: max ${f.dotsMax}, median ${f.dotsMedian}; restarts to keep playing: ${f.restarts}`,
   ];
@@ -188,6 +190,12 @@ async function main(): Promise<number> {
     await page.addInitScript({ content: LONG_TASK_OBSERVER });
     await page.goto(`${server.url}#/scenario/${heavy.id}`, { waitUntil: 'load' });
     await page.waitForSelector('input.scrubber');
+    const isolated = await page.evaluate(() => crossOriginIsolated);
+    console.log(
+      isolated
+        ? 'page is cross-origin isolated: frame timestamps resolve to 5 µs'
+        : 'page is NOT cross-origin isolated: frame timestamps are coarsened to 100 µs with jitter',
+    );
     await hideLesson(page);
     await showViews(
       page,

@@ -34,7 +34,12 @@ async function main(): Promise<number> {
     buildApp();
     server = await startPreviewServer();
     browser = await launchChromium();
-    for (const testCase of [...E2E_CASES, ...EMBED_CASES]) {
+    // E2E_ONLY=<part of a name> runs the matching cases only, for work on one of them.
+    const only = process.env.E2E_ONLY;
+    const cases = [...E2E_CASES, ...EMBED_CASES].filter(
+      (testCase) => only === undefined || testCase.name.includes(only),
+    );
+    for (const testCase of cases) {
       const failure = await runCase(browser, server.url, testCase);
       if (failure === null) passed += 1;
       else failed += 1;

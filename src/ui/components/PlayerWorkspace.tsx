@@ -19,7 +19,11 @@ import type { PlayerSession } from '../hooks/usePlayerSession.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
 import { PanelToggleBar } from '../views/PanelToggleBar.tsx';
 import { createRefreshRota } from '../views/refreshRota.ts';
-import { RefreshRotaContext, usePanelSim } from '../views/RefreshRotaContext.tsx';
+import {
+  nextAnimationFrame,
+  RefreshRotaContext,
+  usePanelSim,
+} from '../views/RefreshRotaContext.tsx';
 import { useInspectorOnFirstPick } from '../views/useInspectorOnFirstPick.ts';
 import { usePanelVisibility } from '../views/usePanelVisibility.ts';
 import { openingViews, type ViewId } from '../views/viewIds.ts';
@@ -61,6 +65,7 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
         session.sim,
         () => selectIsPlaying(store.getState()),
         (listener) => store.subscribe(listener),
+        nextAnimationFrame,
       ),
     [session.sim, store],
   );
@@ -78,6 +83,7 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
           durationMs={durationMs}
           onCommand={send}
           droppedBeforeMs={droppedBeforeMs}
+          onScrubbing={rota.setScrubbing}
         />
         <HistoryNotice store={store} />
         <PanelToggleBar visible={visible} onToggle={toggle} />
@@ -99,11 +105,12 @@ export function PlayerWorkspace({ session, store, scenario }: PlayerWorkspacePro
 
 /** The consumer groups and their announcements, refreshed on their turn like the views. */
 const WorkspaceGroups = memo(function WorkspaceGroups({ sim }: { readonly sim: Simulation }) {
-  const world = useWorldView(usePanelSim(sim));
+  const { sim: panelSim, ref } = usePanelSim(sim);
+  const world = useWorldView(panelSim);
   return (
-    <>
+    <div className="view-slot" ref={ref}>
       <GroupStateAnnouncer groups={world.groups} />
       <GroupPanel world={world} />
-    </>
+    </div>
   );
 });

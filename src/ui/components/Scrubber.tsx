@@ -11,6 +11,8 @@ export interface ScrubberProps {
   readonly onCommand: (command: PlayerCommand) => void;
   /** History before this time was dropped; null or absent while the whole run is kept. */
   readonly droppedBeforeMs?: number | null;
+  /** A drag of the thumb starts (true) or ends (false), so views can refresh in turn meanwhile. */
+  readonly onScrubbing?: (active: boolean) => void;
 }
 
 const DROPPED_BAND = {
@@ -23,7 +25,14 @@ const DROPPED_BAND = {
     'repeating-linear-gradient(135deg, rgba(91, 100, 118, 0.55) 0 3px, transparent 3px 7px)',
 } as const;
 
-export function Scrubber({ nowMs, durationMs, onCommand, droppedBeforeMs = null }: ScrubberProps) {
+export function Scrubber({
+  nowMs,
+  durationMs,
+  onCommand,
+  droppedBeforeMs = null,
+  onScrubbing,
+}: ScrubberProps) {
+  const endDrag = (): void => onScrubbing?.(false);
   const input = (
     <input
       className="scrubber"
@@ -36,6 +45,11 @@ export function Scrubber({ nowMs, durationMs, onCommand, droppedBeforeMs = null 
       step={1}
       value={Math.min(nowMs, durationMs)}
       onChange={(event) => onCommand({ type: 'SEEK', tMs: Number(event.target.value) })}
+      onPointerDown={() => onScrubbing?.(true)}
+      onPointerUp={endDrag}
+      onPointerCancel={endDrag}
+      onLostPointerCapture={endDrag}
+      onBlur={endDrag}
     />
   );
   if (droppedBeforeMs === null) return input;

@@ -67,14 +67,13 @@ export const ViewPanel = memo(function ViewPanel({
   speed,
   durationMs,
 }: ViewPanelProps) {
-  const panelSim = usePanelSim(sim);
+  const { sim: panelSim, ref } = usePanelSim(sim);
   const world = useWorldView(panelSim);
   const panel = PANELS[view]({ sim: panelSim, liveSim: sim, world, speed, durationMs });
-  if (view !== 'logs' || !groupsWithLogs || world.groups.length === 0) return panel;
   return (
-    <>
+    <div className="view-slot" ref={ref}>
       {panel}
-      <GroupPanel world={world} />
-    </>
+      {view === 'logs' && groupsWithLogs && world.groups.length > 0 && <GroupPanel world={world} />}
+    </div>
   );
 });

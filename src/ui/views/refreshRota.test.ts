@@ -38,6 +38,19 @@ function playState(initial: boolean) {
   };
 }
 
+/** Frames run only when the test says so. */
+function manualFrames() {
+  const queue: (() => void)[] = [];
+  return {
+    schedule: (callback: () => void) => void queue.push(callback),
+    run: () => {
+      const due = queue.splice(0);
+      for (const callback of due) callback();
+      return due.length;
+    },
+  };
+}
+
 const versionOf = (sim: Simulation): number =>
   (sim.getState() as unknown as { version: number }).version;
 
@@ -45,8 +58,9 @@ describe('refresh rota', () => {
   it('while playing, hands each change to one member in turn; each member keeps the world of its turn', () => {
     const { sim, move } = fakeSim();
     const play = playState(true);
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange);
-    const members = [rota.join(), rota.join(), rota.join()];
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
     const heard = [0, 0, 0];
     members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
     members.forEach((m) => versionOf(m));
@@ -59,27 +73,52 @@ describe('refresh rota', () => {
     expect(members.map(versionOf)).toEqual([7, 6, 6]);
   });
 
-  it('when playback stops, brings the members that missed changes up to date at once', () => {
+  it('when playback stops, brings the members that missed changes up to date, one per frame', () => {
     const { sim, move } = fakeSim();
     const play = playState(true);
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange);
-    const members = [rota.join(), rota.join()];
-    const heard = [0, 0];
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
+    const heard = [0, 0, 0];
     members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
     move();
-    expect(heard).toEqual([1, 0]);
+    expect(heard).toEqual([1, 0, 0]);
     play.set(false);
-    expect(heard).toEqual([1, 1]);
+    expect(heard).toEqual([1, 1, 0]);
+    frames.run();
+    expect(heard).toEqual([1, 1, 1]);
+    frames.run();
+    expect(frames.run()).toBe(0);
+    // Paused, a single change reaches every member at once.
     move();
+    expect(heard).toEqual([2, 2, 2]);
+  });
+
+  it('while the scrubber is dragged, seeks reach members in turn; on release they catch up', () => {
+    const { sim, move } = fakeSim();
+    const play = playState(false);
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const members = [rota.join().sim, rota.join().sim];
+    const heard = [0, 0];
+    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    rota.setScrubbing(true);
+    move();
+    move();
+    move();
+    expect(heard).toEqual([2, 1]);
+    rota.setScrubbing(false);
     expect(heard).toEqual([2, 2]);
+    expect(members.map(versionOf)).toEqual([3, 3]);
   });
 
   it('drops a member whose subscribers left, and stops listening when none is left', () => {
     const { sim, move, listeners } = fakeSim();
     const play = playState(true);
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange);
-    const a = rota.join();
-    const b = rota.join();
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const a = rota.join().sim;
+    const b = rota.join().sim;
     let heardB = 0;
     const leaveA = a.subscribe(() => {});
     const leaveB = b.subscribe(() => (heardB += 1));
@@ -89,5 +128,55 @@ describe('refresh rota', () => {
     expect(heardB).toBe(2);
     leaveB();
     expect(listeners.size).toBe(0);
+  });
+});
+
+describe('refresh rota and panels out of sight', () => {
+  it('while playing, serves only members on screen; one coming into view takes its turn', () => {
+    const { sim, move } = fakeSim();
+    const play = playState(true);
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const shown = rota.join();
+    const hidden = rota.join();
+    const heard = { shown: 0, hidden: 0 };
+    shown.sim.subscribe(() => (heard.shown += 1));
+    hidden.sim.subscribe(() => (heard.hidden += 1));
+    hidden.setVisible(false);
+    move();
+    move();
+    expect(heard).toEqual({ shown: 2, hidden: 0 });
+    hidden.setVisible(true);
+    move();
+    move();
+    expect(heard.hidden).toBeGreaterThan(0);
+    // When play stops, whoever is behind catches up, in sight or not.
+    hidden.setVisible(false);
+    move();
+    move();
+    const before = heard.hidden;
+    play.set(false);
+    frames.run();
+    frames.run();
+    expect(heard.hidden).toBe(before + 1);
+    expect(versionOf(hidden.sim)).toBe(6);
+  });
+
+  it('paused, a member coming into view with missed changes refreshes at once', () => {
+    const { sim, move } = fakeSim();
+    const play = playState(true);
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const other = rota.join();
+    const member = rota.join();
+    other.sim.subscribe(() => {});
+    let heard = 0;
+    member.sim.subscribe(() => (heard += 1));
+    member.setVisible(false);
+    move();
+    play.set(false);
+    // The catch-up skips nobody once play has stopped, so it reaches the hidden member too.
+    frames.run();
+    expect(heard).toBe(1);
   });
 });
