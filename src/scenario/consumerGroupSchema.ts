@@ -78,5 +78,10 @@ export const consumerGroupSchema = strictObject({
   initialRebalanceDelayMs: timeMs()
     .default(3000)
     .describe('group.initial.rebalance.delay.ms (broker)'),
+  metadataMaxAgeMs: intervalMs()
+    .exactOptional()
+    .describe(
+      "the members' metadata.max.age.ms: how long the group's leader may take to notice that a subscribed topic grew and rebalance; absent: 300000 (5 minutes)",
+    ),
   members: listOf(consumerSchema, 1, MEMBERS_PER_GROUP_MAX, 'consumers'),
 });

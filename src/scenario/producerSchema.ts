@@ -144,6 +144,11 @@ export const producerSchema = strictObject({
     .exactOptional()
     .describe('enable.idempotence; default true, which needs acks "all"'),
   requestTimeoutMs: intervalMs().default(30_000).describe('request.timeout.ms'),
+  metadataMaxAgeMs: intervalMs()
+    .exactOptional()
+    .describe(
+      'metadata.max.age.ms: how often the producer refreshes metadata, and so how long it keeps partitioning over the old partition count after a topic grows; absent: 300000 (5 minutes)',
+    ),
   ...eventTimeFields,
   startAtMs: timeMs().default(0),
   stopAtMs: timeMs().exactOptional(),

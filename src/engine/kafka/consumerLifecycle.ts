@@ -2,6 +2,7 @@
 // Kafka keeps: the group's committed offsets. Positions and assignments live in the process and
 // are lost with it.
 
+import { fetchConsumerMetadata } from './consumerMetadata.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -38,6 +39,7 @@ export function startConsumer(w: World, consumer: number): void {
   cs.paused = true;
   cs.lastPollAtMs = w.m.nowMs;
   cs.lastAutoCommitAtMs = w.m.nowMs;
+  fetchConsumerMetadata(w, consumer);
   const c = w.index.consumers[consumer]!;
   emit(w, { atMs: w.m.nowMs, type: 'consumer.started', consumer: c.id, group: w.index.groups[c.group]!.id });
   sendJoin(w, consumer);

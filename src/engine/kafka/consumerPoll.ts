@@ -2,6 +2,7 @@
 // commit mode says, and poll again; after an empty poll it backs off. Rebalance work (joining,
 // applying an assignment) happens inside poll, as in Kafka's Java client.
 
+import { refreshConsumerMetadataIfDue } from './consumerMetadata.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { TraceCode } from '../trace/traceStore.ts';
 import { emit, emitColumns, schedule } from '../world/worldOps.ts';
@@ -128,6 +129,7 @@ export function onConsumerPoll(w: World, consumer: number, epoch: number, token:
   const c = w.index.consumers[consumer]!;
   cs.lastPollAtMs = w.m.nowMs;
   if (cs.pendingSync >= 0) applyPendingSync(w, consumer);
+  refreshConsumerMetadataIfDue(w, consumer);
   if (cs.rejoinNeeded) rejoin(w, consumer);
   maybeAutoCommit(w, consumer);
   const ranges = cs.paused ? [] : fetchRecords(w, consumer);

@@ -2,6 +2,7 @@
 // records into per-partition batches (`linger.ms`, `batch.size`), and send each batch to the
 // partition leader over a FIFO link whose delay is a fixed part plus exponential jitter.
 
+import { fetchProducerMetadata, refreshProducerMetadataIfDue } from './producerMetadata.ts';
 import { chance, exponentialInt, uniformInt } from '../core/randomDraws.ts';
 import { clockReadingMs } from './producerClock.ts';
 import { EventKind } from '../world/eventKinds.ts';
@@ -27,6 +28,8 @@ export function startProducer(w: World, p: number): void {
   st.epoch++;
   st.carryUs = 0;
   emit(w, { atMs: w.m.nowMs, type: 'producer.started', producer: w.index.producers[p]!.id });
+  // A starting (or restarted) producer is a new client: it fetches metadata first.
+  fetchProducerMetadata(w, p);
   const spec = w.scenario.topology.producers[p]!;
   if (spec.rate.kind === 'scripted') {
     scheduleScripted(w, p);
@@ -130,6 +133,7 @@ function draftRecord(w: World, p: number): RecordDraft | null {
 
 /** Kafka's choice of partition (local to the topic) for one record, over the partitions it knows. */
 function choosePartition(w: World, p: number, draft: RecordDraft, keyIndex: number): number {
+  refreshProducerMetadataIfDue(w, p);
   const st = w.m.producers[p]!;
   const idx = w.index.producers[p]!;
   const count = st.partitionCount;

@@ -1,8 +1,9 @@
 // Growing a topic, as `kafka-topics --alter --partitions` does. The new partitions come from the
 // slots the topic reserved (`maxPartitions`), so no global partition index ever moves. Kafka only
-// adds partitions; producers learn the new count from their next metadata refresh (here: at once)
-// and re-map keys by murmur2 modulo the new count, and the leader of each subscribed group notices
-// the metadata change and rejoins, which rebalances the group. It must not touch the logs.
+// adds partitions. Producers learn the new count at their next metadata refresh
+// (metadata.max.age.ms, producerMetadata.ts) and from then on map keys by murmur2 over it; the
+// leader of each subscribed group notices at its next refresh and rejoins, which rebalances the
+// group (consumerMetadata.ts). It must not touch the logs.
 
 import { emit } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -53,21 +54,6 @@ function createPartition(w: World, partition: number): void {
   });
 }
 
-/**
- * Kafka's ConsumerCoordinator has the group leader watch the metadata of subscribed topics; when
- * a partition count changes it rejoins, and the coordinator rebalances the whole group. A group
- * in the middle of a rebalance needs nothing: its assignment is computed from the new count.
- */
-function requestRebalances(w: World, topicName: string): void {
-  w.scenario.topology.consumerGroups.forEach((spec, g) => {
-    const gs = w.m.groups[g]!;
-    if (!spec.topics.includes(topicName) || gs.state !== 'Stable' || gs.leader === null) return;
-    const leader = gs.members.find((m) => m.memberId === gs.leader);
-    const cs = leader === undefined ? undefined : w.m.consumers[leader.consumer];
-    if (cs !== undefined && cs.status === 'active' && !cs.joining) cs.rejoinNeeded = true;
-  });
-}
-
 /** Handles `topic.alterPartitions`: grows the topic, or traces why it cannot. */
 export function alterPartitions(w: World, topicName: string, partitions: number): void {
   const topic = w.index.topics.findIndex((t) => t.name === topicName);
@@ -81,8 +67,4 @@ export function alterPartitions(w: World, topicName: string, partitions: number)
   }
   emit(w, { atMs: w.m.nowMs, type: 'topic.partitions.increased', topic: topicName, from, to: partitions });
   for (let local = from; local < partitions; local++) createPartition(w, t.base + local);
-  w.index.producers.forEach((p, i) => {
-    if (p.topic === topic) w.m.producers[i]!.partitionCount = partitions;
-  });
-  requestRebalances(w, topicName);
 }

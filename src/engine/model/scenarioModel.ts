@@ -106,6 +106,11 @@ export interface ProducerSpec {
   readonly idempotence?: boolean;
   /** `request.timeout.ms`: how long an unanswered produce request waits. Default 30000. */
   readonly requestTimeoutMs?: number;
+  /**
+   * `metadata.max.age.ms`: how often the producer refreshes its metadata, and so how long it takes
+   * to see partitions added to its topic. Default 300000.
+   */
+  readonly metadataMaxAgeMs?: number;
   /** The producer's own clock, which stamps event time; absent means a perfect clock. */
   readonly clock?: ProducerClock;
   /** A share of records carries an event time from the past: stragglers that arrive late. */
@@ -164,6 +169,11 @@ export interface ConsumerGroupSpec {
   readonly maxPollIntervalMs: number;
   /** `group.initial.rebalance.delay.ms` (a broker setting, applied when the group is Empty). */
   readonly initialRebalanceDelayMs: number;
+  /**
+   * The members' `metadata.max.age.ms`: how long the group's leader may take to notice that a
+   * subscribed topic grew, and so to rebalance. Default 300000.
+   */
+  readonly metadataMaxAgeMs?: number;
   readonly members: readonly ConsumerSpec[];
 }
 

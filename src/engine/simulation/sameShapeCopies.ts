@@ -55,6 +55,7 @@ export function copyProducer(p: ProducerState): ProducerState {
     crashed: p.crashed,
     pausedUntilMs: p.pausedUntilMs,
     partitionCount: p.partitionCount,
+    metadataAtMs: p.metadataAtMs,
     clockSkewMs: p.clockSkewMs,
     // A burst is never edited once set, so it is shared.
     burst: p.burst,
@@ -97,6 +98,7 @@ export function copyPartition(p: PartitionState): PartitionState {
 export function copyConsumer(c: ConsumerState): ConsumerState {
   return {
     status: c.status,
+    metadataAtMs: c.metadataAtMs,
     epoch: c.epoch,
     memberSerial: c.memberSerial,
     generation: c.generation,

@@ -265,6 +265,22 @@ export type TraceEvent = At &
       }
     | { readonly type: 'producer.burst.ended'; readonly producer: string; readonly key: string }
     | {
+        /** The group leader's metadata refresh found partitions its group's assignment lacks: it rejoins. */
+        readonly type: 'consumer.metadata.updated';
+        readonly consumer: string;
+        readonly group: string;
+        /** Partitions of the subscribed topics now. */
+        readonly partitions: number;
+      }
+    | {
+        /** The producer's metadata refresh found its topic with `to` partitions instead of `from`. */
+        readonly type: 'producer.metadata.updated';
+        readonly producer: string;
+        readonly topic: string;
+        readonly from: number;
+        readonly to: number;
+      }
+    | {
         /** New partitions exist from now on; keyed records re-map by murmur2 modulo `to`. */
         readonly type: 'topic.partitions.increased';
         readonly topic: string;

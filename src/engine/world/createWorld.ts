@@ -35,6 +35,7 @@ function initialProducer(seed: number, index: StaticIndex, p: number): ProducerS
     crashed: false,
     pausedUntilMs: -1,
     partitionCount: index.topics[idx.topic]!.count,
+    metadataAtMs: 0,
     clockSkewMs: null,
     burst: null,
     burstSerial: 0,
@@ -75,6 +76,7 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
 function initialConsumer(partitionCount: number): ConsumerState {
   return {
     status: 'idle',
+    metadataAtMs: 0,
     epoch: 0,
     memberSerial: 0,
     generation: -1,

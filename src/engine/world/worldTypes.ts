@@ -71,6 +71,8 @@ export interface ProducerState {
   linkFreeAtMs: number[];
   /** Partitions of its topic the producer's metadata knows of; it partitions records over these. */
   partitionCount: number;
+  /** When the producer last fetched metadata (metadata.max.age.ms counts from here). */
+  metadataAtMs: number;
   /** The clock skew a `producer.clockSkew` set, in place of the configured one, or null. */
   clockSkewMs: number | null;
   /**
@@ -96,6 +98,8 @@ export interface InProcessRange {
 
 export interface ConsumerState {
   status: ConsumerStatus;
+  /** When the consumer last fetched metadata (metadata.max.age.ms counts from here). */
+  metadataAtMs: number;
   /** Bumped on crash, leave and restart, so events of a former life are ignored. */
   epoch: number;
   /** Bumped each time the consumer joins without a member id (a new dynamic member id). */

@@ -56,7 +56,7 @@ function sectionsOf(world: WorldView): Section[] {
     },
     {
       title: 'Topics',
-      note: 'Kafka can only add partitions, up to the maxPartitions the scenario reserves. Keyed records then re-map, and subscribed groups rebalance.',
+      note: 'Kafka can only add partitions, up to the maxPartitions the scenario reserves. Producers re-map keyed records, and subscribed groups rebalance, at their next metadata refresh (metadata.max.age.ms, 5 minutes unless the scenario sets it).',
       rows: world.topics.map((t) => ({
         entity: { kind: 'topic', id: t.name },
         stateText: `${t.partitions} partitions, at most ${t.maxPartitions}`,

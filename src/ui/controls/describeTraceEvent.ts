@@ -37,6 +37,10 @@ export function describeTraceEvent(event: TraceEvent): string | null {
       return `Not done: ${event.reason}.`;
     case 'topic.partitions.increased':
       return `Topic ${event.topic} grew from ${event.from} to ${event.to} partitions.`;
+    case 'consumer.metadata.updated':
+      return `${event.consumer}, leader of ${event.group}, saw ${event.partitions} partitions in its metadata and rejoins so the group can rebalance.`;
+    case 'producer.metadata.updated':
+      return `Producer ${event.producer} refreshed its metadata: ${event.topic} has ${event.to} partitions, and keys map onto all of them.`;
     case 'source.partitions.discovered':
       return `${event.operator === undefined ? event.job : `${event.job}/${event.operator}`} found partitions ${event.from} to ${event.to - 1} of ${event.topic} and reads them from the earliest offset.`;
     case 'producer.burst.ended':

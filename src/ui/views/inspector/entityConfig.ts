@@ -69,6 +69,7 @@ function producerConfig(p: ProducerSpec): PropertyRow[] {
     kafkaProperty('retries', p.retries, '2147483647'),
     kafkaProperty('retry.backoff.ms', p.retryBackoffMs, '100'),
     kafkaProperty('request.timeout.ms', p.requestTimeoutMs, '30000'),
+    kafkaProperty('metadata.max.age.ms', p.metadataMaxAgeMs, '300000'),
     kafkaProperty(
       'partitioner.class',
       p.partitioner === 'round-robin'
@@ -114,6 +115,7 @@ function groupConfig(g: ConsumerGroupSpec): PropertyRow[] {
     kafkaProperty('session.timeout.ms', g.sessionTimeoutMs, '45000'),
     kafkaProperty('heartbeat.interval.ms', g.heartbeatIntervalMs, '3000'),
     kafkaProperty('max.poll.interval.ms', g.maxPollIntervalMs, '300000'),
+    kafkaProperty('metadata.max.age.ms', g.metadataMaxAgeMs, '300000'),
     kafkaProperty('group.initial.rebalance.delay.ms', g.initialRebalanceDelayMs, '3000'),
     sandboxProperty('topics', g.topics.join(', ')),
   ];

@@ -19,6 +19,7 @@ describe('operatorConfig', () => {
       ['execution.checkpointing.interval', 'not set (no checkpoints)', true],
       ['restart-strategy.fixed-delay.delay', '1000 ms', true],
       ['pipeline.auto-watermark-interval', '50 ms', false],
+      ['partition.discovery.interval.ms (KafkaSource)', '300000 ms', true],
       [
         'taskmanager.network.memory.buffers-per-channel',
         'not modelled: Flink buffers bytes (2 buffers of 32 KiB per channel by default), the sandbox counts records',

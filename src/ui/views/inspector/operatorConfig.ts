@@ -129,6 +129,11 @@ function jobRows(d: DataflowSpec): PropertyRow[] {
       : [sandboxProperty('barrier acknowledgement delay', ms(d.checkpoint.ackDelayMs), '20 ms')]),
     flinkProperty('restart-strategy.fixed-delay.delay', ms(d.restartDelayMs), '1000 ms'),
     flinkProperty('pipeline.auto-watermark-interval', ms(d.watermarks.intervalMs), '200 ms'),
+    flinkProperty(
+      'partition.discovery.interval.ms (KafkaSource)',
+      ms(d.partitionDiscoveryIntervalMs),
+      '300000 ms',
+    ),
     sandboxProperty('watermark strategy', watermarkStrategy(d.watermarks)),
     sandboxProperty(
       'buffer per input channel (records here)',

@@ -16,6 +16,7 @@ export const TRACE_CATEGORIES: readonly { readonly id: TraceCategory; readonly l
 
 const CATEGORY_OF: Partial<Record<TraceEventType, TraceCategory>> = {
   'producer.started': 'produce',
+  'producer.metadata.updated': 'produce',
   'producer.stopped': 'produce',
   'producer.crashed': 'produce',
   'batch.sent': 'produce',
@@ -30,6 +31,7 @@ const CATEGORY_OF: Partial<Record<TraceEventType, TraceCategory>> = {
   'consumer.fetched': 'consume',
   'consumer.processed': 'consume',
   'consumer.offset.reset': 'consume',
+  'consumer.metadata.updated': 'group',
   'source.partitions.discovered': 'consume',
   'consumer.seeked': 'consume',
   'consumer.partitions.revoked': 'consume',
