@@ -73,7 +73,7 @@ describe('refresh rota', () => {
     expect(members.map(versionOf)).toEqual([7, 6, 6]);
   });
 
-  it('when playback stops, brings the members that missed changes up to date, one per frame', () => {
+  it('when playback stops, brings every member that missed changes up to date at once', () => {
     const { sim, move } = fakeSim();
     const play = playState(true);
     const frames = manualFrames();
@@ -84,14 +84,30 @@ describe('refresh rota', () => {
     move();
     expect(heard).toEqual([1, 0, 0]);
     play.set(false);
+    expect(heard).toEqual([1, 1, 1]);
+    expect(frames.run()).toBe(0);
+    // Paused, a single change reaches every member at once.
+    move();
+    expect(heard).toEqual([2, 2, 2]);
+  });
+
+  it('after a drag, catches the members up one per frame', () => {
+    const { sim, move } = fakeSim();
+    const play = playState(false);
+    const frames = manualFrames();
+    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
+    const heard = [0, 0, 0];
+    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    rota.setScrubbing(true);
+    move();
+    expect(heard).toEqual([1, 0, 0]);
+    rota.setScrubbing(false);
     expect(heard).toEqual([1, 1, 0]);
     frames.run();
     expect(heard).toEqual([1, 1, 1]);
     frames.run();
     expect(frames.run()).toBe(0);
-    // Paused, a single change reaches every member at once.
-    move();
-    expect(heard).toEqual([2, 2, 2]);
   });
 
   it('while the scrubber is dragged, seeks reach members in turn; on release they catch up', () => {

@@ -5,7 +5,8 @@
 // per change, in turn, so each panel refreshes every few frames and a frame pays for one panel at
 // most. What must move smoothly (the flight dots, the playhead, the clock) reads the simulation
 // directly. A single change while nothing plays (a step, a click on the timeline, a key) reaches
-// every panel at once; when play or a drag ends, the panels still behind catch up one per frame.
+// every panel at once, and so does pausing; when a drag ends, the panels still behind catch up one
+// per frame.
 //
 // Panels scrolled out of sight take no turns while a run plays or the scrubber is dragged: they
 // stay behind and catch up when they come into view or when play or the drag ends.
@@ -127,7 +128,10 @@ export function createRefreshRota(
     const stopSim = sim.subscribe(onSimChange);
     const stopPlaying = onPlayingChange(() => {
       const playing = isPlaying();
-      if (wasPlaying && !playing) onBusyEnd();
+      // Pausing shows the present in every view at once: what is on screen while paused is one
+      // moment, for the learner and for anything that reads the page. (A drag's release, which
+      // comes mid-gesture, catches up one view per frame instead.)
+      if (wasPlaying && !playing && !scrubbing) refreshAllDirty();
       wasPlaying = playing;
     });
     return () => {
