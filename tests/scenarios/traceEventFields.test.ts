@@ -1,22 +1,24 @@
 // The event types a scenario may name must be exactly the engine's. traceEventFields.ts is typed
-// to list every member of the TraceEvent union; this test reads the union from the engine's
-// source text as well, so a type the engine adds shows up here by name even before tsc runs.
+// to list every member of the TraceEvent union; this test reads the union's parts from the
+// engine's source text as well, so a type the engine adds shows up here by name even before tsc runs.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_EVENT_TYPES, eventFields } from '../../src/scenario/guided/traceEventFields.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { guidedScenario } from './support/guidedScenario.ts';
 
-const SOURCE = readFileSync(
-  new URL('../../src/engine/trace/traceEvent.ts', import.meta.url),
-  'utf8',
-);
+const EVENTS_DIR = new URL('../../src/engine/trace/events/', import.meta.url);
 
-/** Every `type: '...'` literal of the TraceEvent union, in source order. */
+/** Every `type: '...'` literal of the TraceEvent union's parts (src/engine/trace/events/). */
 function unionTypes(): string[] {
-  const union = SOURCE.slice(SOURCE.indexOf('export type TraceEvent ='));
-  return [...union.matchAll(/\breadonly type: '([^']+)'/g)].map((match) => match[1] ?? '');
+  return readdirSync(EVENTS_DIR)
+    .filter((name) => name.endsWith('Events.ts'))
+    .sort()
+    .flatMap((name) => {
+      const source = readFileSync(new URL(name, EVENTS_DIR), 'utf8');
+      return [...source.matchAll(/\breadonly type: '([^']+)'/g)].map((match) => match[1] ?? '');
+    });
 }
 
 describe('the trace event types a scenario may name', () => {
