@@ -6,87 +6,33 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/index.ts';
-import {
-  formatScenarioErrors,
-  parseScenario,
-  type ScenarioFile,
-} from '../../src/scenario/index.ts';
+import type { ScenarioFile } from '../../src/scenario/index.ts';
 import { eventsOf } from '../support/traceQueries.ts';
+import { truncatingWorld } from './truncatingWorld.ts';
 
-/**
- * b2, a follower, crashes at 3 s and leaves the ISR; b1 leads alone until it crashes at 6 s; b2
- * returns at 7 s and is elected uncleanly with the records up to 3 s, 60 of them. The job had read
- * about 118 by then, and the producer writes on to b2, one record every 50 ms.
- */
-function truncatingWorld(): ScenarioFile {
-  const raw = {
-    schemaVersion: 1,
-    id: 'job-truncation',
-    title: 'Job after an unclean election',
-    summary: 'An unclean election truncates the log below the job position.',
-    modules: ['M15'],
-    seed: 1,
-    durationMs: 16_000,
-    topology: {
-      brokerSessionTimeoutMs: 1000,
-      brokers: [
-        { id: 'b1', networkDelayMs: 1 },
-        { id: 'b2', networkDelayMs: 1 },
-      ],
-      topics: [
-        {
-          name: 'events',
-          partitions: 1,
-          replicationFactor: 2,
-          minInsyncReplicas: 1,
-          uncleanLeaderElection: true,
-          replicaLagTimeMaxMs: 500,
+const truncating = (): ScenarioFile =>
+  truncatingWorld('job-truncation', {
+    streamJobs: [
+      {
+        id: 'j1',
+        sourceTopic: 'events',
+        watermarks: {
+          strategy: 'bounded-out-of-orderness',
+          maxOutOfOrdernessMs: 100,
+          intervalMs: 100,
         },
-      ],
-      producers: [
-        {
-          id: 'p1',
-          topic: 'events',
-          rate: { kind: 'constant', intervalMs: 50 },
-          keys: { kind: 'uniform', count: 2 },
-          acks: '1',
-          idempotence: false,
-          values: { kind: 'integer', min: 1, max: 1 },
-          lingerMs: 0,
+        window: {
+          assigner: { kind: 'tumbling', sizeMs: 1000 },
+          allowedLatenessMs: 0,
+          aggregate: 'count',
         },
-      ],
-      consumerGroups: [],
-      streamJobs: [
-        {
-          id: 'j1',
-          sourceTopic: 'events',
-          watermarks: {
-            strategy: 'bounded-out-of-orderness',
-            maxOutOfOrdernessMs: 100,
-            intervalMs: 100,
-          },
-          window: {
-            assigner: { kind: 'tumbling', sizeMs: 1000 },
-            allowedLatenessMs: 0,
-            aggregate: 'count',
-          },
-          sink: { kind: 'append' },
-        },
-      ],
-    },
-    interventions: [
-      { atMs: 3000, type: 'broker.crash', target: 'b2' },
-      { atMs: 6000, type: 'broker.crash', target: 'b1' },
-      { atMs: 7000, type: 'broker.restart', target: 'b2' },
+        sink: { kind: 'append' },
+      },
     ],
-  };
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) throw new Error(formatScenarioErrors(parsed.errors));
-  return parsed.scenario;
-}
+  });
 
 describe('a stream job whose topic an unclean election truncated below its position', () => {
-  const scenario = truncatingWorld();
+  const scenario = truncating();
 
   it('resets its position to the earliest offset at its next poll, as auto.offset.reset=earliest', () => {
     const sim = createSimulation(scenario, { checkInvariantsEveryStep: true });

@@ -57,7 +57,8 @@ export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSa
       dry++;
       continue;
     }
-    resetIfOutOfRange(ctx.w, `${ctx.plan.spec.id}/${ctx.plan.ops[ctx.op]!.spec.id}`, sp, sp.partition);
+    // Checked here so the reader's name is built only on a reset, not for every record read.
+    if (sp.position > ps.logEndOffset) resetIfOutOfRange(ctx.w, `${ctx.plan.spec.id}/${ctx.plan.ops[ctx.op]!.spec.id}`, sp, sp.partition);
     sp.position = Math.max(sp.position, ps.logStartOffset);
     if (sp.position >= ps.highWatermark) {
       dry++;

@@ -54,15 +54,21 @@ function manualFrames() {
 const versionOf = (sim: Simulation): number =>
   (sim.getState() as unknown as { version: number }).version;
 
+/** A rota over a stand-in simulation with `count` subscribed members, counting what each hears. */
+function rotaWith(count: number, playing: boolean) {
+  const { sim, move } = fakeSim();
+  const play = playState(playing);
+  const frames = manualFrames();
+  const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
+  const members = Array.from({ length: count }, () => rota.join().sim);
+  const heard = members.map(() => 0);
+  members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+  return { move, play, frames, rota, members, heard };
+}
+
 describe('refresh rota', () => {
   it('while playing, hands each change to one member in turn; each member keeps the world of its turn', () => {
-    const { sim, move } = fakeSim();
-    const play = playState(true);
-    const frames = manualFrames();
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
-    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
-    const heard = [0, 0, 0];
-    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    const { move, members, heard } = rotaWith(3, true);
     members.forEach((m) => versionOf(m));
     for (let frame = 0; frame < 6; frame += 1) move();
     expect(heard).toEqual([2, 2, 2]);
@@ -74,13 +80,7 @@ describe('refresh rota', () => {
   });
 
   it('when playback stops, brings every member that missed changes up to date at once', () => {
-    const { sim, move } = fakeSim();
-    const play = playState(true);
-    const frames = manualFrames();
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
-    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
-    const heard = [0, 0, 0];
-    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    const { move, play, frames, heard } = rotaWith(3, true);
     move();
     expect(heard).toEqual([1, 0, 0]);
     play.set(false);
@@ -92,13 +92,7 @@ describe('refresh rota', () => {
   });
 
   it('after a drag, catches the members up one per frame', () => {
-    const { sim, move } = fakeSim();
-    const play = playState(false);
-    const frames = manualFrames();
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
-    const members = [rota.join().sim, rota.join().sim, rota.join().sim];
-    const heard = [0, 0, 0];
-    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    const { move, frames, rota, heard } = rotaWith(3, false);
     rota.setScrubbing(true);
     move();
     expect(heard).toEqual([1, 0, 0]);
@@ -111,13 +105,7 @@ describe('refresh rota', () => {
   });
 
   it('while the scrubber is dragged, seeks reach members in turn; on release they catch up', () => {
-    const { sim, move } = fakeSim();
-    const play = playState(false);
-    const frames = manualFrames();
-    const rota = createRefreshRota(sim, play.isPlaying, play.onChange, frames.schedule);
-    const members = [rota.join().sim, rota.join().sim];
-    const heard = [0, 0];
-    members.forEach((m, i) => m.subscribe(() => (heard[i] = heard[i]! + 1)));
+    const { move, rota, members, heard } = rotaWith(2, false);
     rota.setScrubbing(true);
     move();
     move();
