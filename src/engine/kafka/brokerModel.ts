@@ -4,7 +4,8 @@
 
 import { TraceCode } from '../trace/traceStore.ts';
 import { emit, emitColumns } from '../world/worldOps.ts';
-import type { ProducerBatch, World } from '../world/worldTypes.ts';
+import type { ProducerBatch } from '../world/producerState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { appendToLeader } from './partitionLog.ts';
 import { ProduceError } from './produceErrors.ts';
 import { lastSequenceOf, setLastSequence } from './producerSequences.ts';

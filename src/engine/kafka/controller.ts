@@ -4,7 +4,8 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { PartitionState, World } from '../world/worldTypes.ts';
+import type { PartitionState } from '../world/partitionState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
 import { storeIndexAt } from './logChain.ts';

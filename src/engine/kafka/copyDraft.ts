@@ -3,7 +3,7 @@
 // object spread would make a second shape and deoptimise the append path; see
 // simulation/sameShapeCopies.ts for the whole story.
 
-import type { RecordDraft } from '../world/worldTypes.ts';
+import type { RecordDraft } from '../world/producerState.ts';
 
 /** A record draft, in the order of `plainDraft`; headers, when present, come last as in the poison draft. */
 export function copyDraft(r: RecordDraft): RecordDraft {

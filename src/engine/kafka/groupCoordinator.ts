@@ -4,7 +4,8 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { GroupMemberRecord, World } from '../world/worldTypes.ts';
+import type { GroupMemberRecord } from '../world/consumerState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { computeAssignment } from './groupAssignment.ts';
 import { maybeCompleteJoin, prepareRebalance } from './groupJoin.ts';
 import { findMember, memberIdFor, transitionGroup } from './groupMembers.ts';

@@ -3,7 +3,8 @@
 
 import type { GroupState } from '../trace/traceEvent.ts';
 import { emit } from '../world/worldOps.ts';
-import type { GroupCoordinatorState, GroupMemberRecord, World } from '../world/worldTypes.ts';
+import type { GroupCoordinatorState, GroupMemberRecord } from '../world/consumerState.ts';
+import type { World } from '../world/worldTypes.ts';
 
 /** A member id as the coordinator knows it: the consumer's id and the serial of its join. */
 export function memberIdOf(w: World, consumer: number): string {

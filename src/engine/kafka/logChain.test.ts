@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainPrefix, divergenceOffset, extendChain, storeIndexAt } from './logChain.ts';
-import type { ChainSegment } from '../world/worldTypes.ts';
+import type { ChainSegment } from '../world/partitionState.ts';
 
 describe('log chains', () => {
   it('maps offsets to store entries across segments', () => {

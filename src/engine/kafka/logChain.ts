@@ -2,7 +2,7 @@
 // an offset, extend the chain by an append, and find where a follower's log parts from the
 // leader's. Chains are short (one segment per leader change), so linear scans are fine.
 
-import type { ChainSegment } from '../world/worldTypes.ts';
+import type { ChainSegment } from '../world/partitionState.ts';
 
 /** The store index holding `offset` in a log described by `chain` (the offset must be in the log). */
 export function storeIndexAt(chain: readonly ChainSegment[], offset: number): number {

@@ -3,7 +3,9 @@
 // the high watermark simply follows the log end.
 
 import type { LogRecord } from '../view/worldView.ts';
-import type { PartitionState, RecordDraft, ReplicaState, World } from '../world/worldTypes.ts';
+import type { PartitionState, ReplicaState } from '../world/partitionState.ts';
+import type { RecordDraft } from '../world/producerState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';

@@ -3,7 +3,8 @@
 // partition and lag grows; skipping loses the record; a dead-letter topic keeps it for later.
 
 import { emit } from '../world/worldOps.ts';
-import type { RecordDraft, World } from '../world/worldTypes.ts';
+import type { RecordDraft } from '../world/producerState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { appendToLeader, recordAt } from './partitionLog.ts';
 import { partitionForKey } from './partitionForKey.ts';
 import { commitOffset } from './offsetCommit.ts';

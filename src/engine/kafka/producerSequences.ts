@@ -3,7 +3,7 @@
 // (four numbers a producer) so keyframes copy it cheaply. An epoch below the stored one is fenced;
 // a higher one starts the producer's sequence afresh, as after Kafka's epoch bump.
 
-import type { PartitionState } from '../world/worldTypes.ts';
+import type { PartitionState } from '../world/partitionState.ts';
 
 export const SEQ_STRIDE = 4;
 

@@ -7,7 +7,8 @@ import { chance } from '../core/randomDraws.ts';
 import { toMicros } from '../world/staticIndex.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import { MessageState, type World } from '../world/worldTypes.ts';
+import { MessageState } from '../world/queueState.ts';
+import { type World } from '../world/worldTypes.ts';
 import { queueIndexOf } from './queueIndex.ts';
 
 function names(w: World, c: number) {

@@ -5,7 +5,8 @@ import { exponentialInt } from '../core/randomDraws.ts';
 import { chooseKeyIndex, nextGapUs } from '../kafka/producerDraws.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import { MessageState, type World } from '../world/worldTypes.ts';
+import { MessageState } from '../world/queueState.ts';
+import { type World } from '../world/worldTypes.ts';
 import { queueIndexOf } from './queueIndex.ts';
 
 export function startQueueProducer(w: World, p: number): void {

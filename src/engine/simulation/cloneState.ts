@@ -7,7 +7,9 @@
 import { cloneDataflowState } from '../dataflow/cloneDataflowState.ts';
 import { cloneEventQueue } from '../core/eventQueue.ts';
 import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
-import type { GroupCoordinatorState, KsWindowState, MutableState } from '../world/worldTypes.ts';
+import type { GroupCoordinatorState } from '../world/consumerState.ts';
+import type { KsWindowState } from '../world/streamJobState.ts';
+import type { MutableState } from '../world/worldTypes.ts';
 import { copyBatch, copyBroker, copyConsumer, copyPartition, copyProducer } from './sameShapeCopies.ts';
 
 function cloneKsState(ks: KsWindowState): KsWindowState {

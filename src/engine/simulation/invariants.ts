@@ -3,7 +3,8 @@
 
 import { divergenceOffset, storeIndexAt } from '../kafka/logChain.ts';
 import { storedRecord, storeEnd } from '../kafka/recordStore.ts';
-import type { ReplicaState, World } from '../world/worldTypes.ts';
+import type { ReplicaState } from '../world/partitionState.ts';
+import type { World } from '../world/worldTypes.ts';
 
 function fail(w: World, message: string): never {
   throw new Error(`invariant violated at ${w.m.nowMs} ms (seed ${w.seed}): ${message}`);

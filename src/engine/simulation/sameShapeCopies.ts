@@ -6,14 +6,9 @@
 // its fields in exactly the order of the literal that creates the entity (createWorld.ts,
 // producerModel.ts, producerDraws.ts). tests/engine/sameShapeCopies.test.ts checks that order.
 
-import type {
-  BrokerState,
-  ConsumerState,
-  PartitionState,
-  ProducerBatch,
-  ProducerState,
-  ReplicaState,
-} from '../world/worldTypes.ts';
+import type { ConsumerState } from '../world/consumerState.ts';
+import type { BrokerState, PartitionState, ReplicaState } from '../world/partitionState.ts';
+import type { ProducerBatch, ProducerState } from '../world/producerState.ts';
 import { copyDraft } from '../kafka/copyDraft.ts';
 
 /** A batch, in the order of `newBatch`, with copies of its drafts (they are filled in on append). */

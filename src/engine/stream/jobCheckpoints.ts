@@ -7,7 +7,8 @@
 import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { JobSnapshot, SourcePartitionState, World } from '../world/worldTypes.ts';
+import type { JobSnapshot, SourcePartitionState } from '../world/streamJobState.ts';
+import type { World } from '../world/worldTypes.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import { earlyStateForSnapshot } from './earlyFirings.ts';
 

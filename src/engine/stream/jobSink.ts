@@ -4,7 +4,8 @@
 // the checkpoint that covers them completes.
 
 import { emit } from '../world/worldOps.ts';
-import type { SinkResult, World } from '../world/worldTypes.ts';
+import type { SinkResult } from '../world/streamJobState.ts';
+import type { World } from '../world/worldTypes.ts';
 
 export function writeToSink(w: World, j: number, result: SinkResult): void {
   const spec = w.scenario.topology.streamJobs![j]!;

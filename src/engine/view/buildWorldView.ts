@@ -8,7 +8,7 @@ import { storeIndexAt } from '../kafka/logChain.ts';
 import { isRemoved } from '../kafka/logCompaction.ts';
 import { storedRecord } from '../kafka/recordStore.ts';
 import { recordsByOffset } from './recordsByOffset.ts';
-import { MessageState } from '../world/worldTypes.ts';
+import { MessageState } from '../world/queueState.ts';
 import { activePartitionCount } from '../kafka/topicPartitions.ts';
 import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, TopicView, WorldView } from './worldView.ts';
 

@@ -10,7 +10,10 @@ import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import { createRecordStore } from '../kafka/recordStore.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
-import type { ConsumerState, GroupCoordinatorState, PartitionState, ProducerState, World } from './worldTypes.ts';
+import type { ConsumerState, GroupCoordinatorState } from './consumerState.ts';
+import type { PartitionState } from './partitionState.ts';
+import type { ProducerState } from './producerState.ts';
+import type { World } from './worldTypes.ts';
 import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
 
 function initialProducer(seed: number, index: StaticIndex, p: number): ProducerState {
