@@ -1,6 +1,10 @@
 // The engine's only door. Everything outside src/engine imports from here and nowhere else.
 
 export type * from './model/scenarioModel.ts';
+export type * from './model/kafkaSpecs.ts';
+export type * from './model/queueSpecs.ts';
+export type * from './model/streamJobSpec.ts';
+export type * from './model/interventions.ts';
 export type * from './trace/traceEvent.ts';
 export type * from './view/worldView.ts';
 export type * from './simulationApi.ts';

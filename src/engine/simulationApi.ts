@@ -2,7 +2,7 @@
 // interface; callers move it only through these methods, so every run stays reproducible from its
 // scenario, seed and the interventions recorded here.
 
-import type { Intervention, TimedIntervention } from './model/scenarioModel.ts';
+import type { Intervention, TimedIntervention } from './model/interventions.ts';
 import type { TraceEvent } from './trace/traceEvent.ts';
 import type { WorldView } from './view/worldView.ts';
 

@@ -3,7 +3,7 @@
 // integer milliseconds; the drift truncates toward zero. A `producer.clockSkew` intervention
 // replaces the configured skew from then on; drift and jumps still apply.
 
-import type { ProducerClock } from '../model/scenarioModel.ts';
+import type { ProducerClock } from '../model/kafkaSpecs.ts';
 
 /** The clock's reading at `nowMs`; `skewMs`, when not null, replaces the configured skew. */
 export function clockReadingMs(clock: ProducerClock | undefined, nowMs: number, skewMs: number | null = null): number {

@@ -3,7 +3,7 @@
 
 import type { RngState } from '../core/prng.ts';
 import { chance, exponentialInt, uniformInt, zipfDraw } from '../core/randomDraws.ts';
-import type { KeyModel, RateModel } from '../model/scenarioModel.ts';
+import type { KeyModel, RateModel } from '../model/kafkaSpecs.ts';
 import { toMicros } from '../world/staticIndex.ts';
 
 /** Index of the key for the next record, or -1 for a null key. */

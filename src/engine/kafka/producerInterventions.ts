@@ -2,7 +2,7 @@
 // new clock skew, and a hot-key burst. Each traces what it did; a command a dead or paused producer
 // cannot carry out traces why instead. Must not touch batches or the network beyond producing.
 
-import type { Intervention } from '../model/scenarioModel.ts';
+import type { Intervention } from '../model/interventions.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';

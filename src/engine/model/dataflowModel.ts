@@ -2,7 +2,7 @@
 // or a Kafka Streams topology), as the engine receives it after validation. Expressions are
 // strings in the safe language of ../dataflow/expr; nothing here is ever evaluated as code.
 
-import type { OverloadPolicy, WatermarkSpec } from './scenarioModel.ts';
+import type { OverloadPolicy, WatermarkSpec } from './streamJobSpec.ts';
 
 /** Aligned event-time window assigners, with Flink's names. */
 export type DataflowWindowAssigner =

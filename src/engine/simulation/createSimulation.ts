@@ -3,7 +3,8 @@
 // and notifies subscribers. All randomness and time come from the world; nothing here reads a clock.
 
 import { peekTimeMs, popEvent, type PoppedEvent } from '../core/eventQueue.ts';
-import type { Intervention, ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
+import type { Intervention, TimedIntervention } from '../model/interventions.ts';
+import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { RunLimits, RunResult, SeekResult, Simulation, SimulationOptions } from '../simulationApi.ts';
 import { buildWorldView } from '../view/buildWorldView.ts';
 import type { WorldView } from '../view/worldView.ts';

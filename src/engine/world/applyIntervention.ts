@@ -13,7 +13,7 @@ import { crashProducer, startProducer, stopProducer } from '../kafka/producerMod
 import { injectLateRecord, skewProducerClock, startHotKeyBurst } from '../kafka/producerInterventions.ts';
 import { alterPartitions } from '../kafka/topicPartitions.ts';
 import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
-import type { Intervention } from '../model/scenarioModel.ts';
+import type { Intervention } from '../model/interventions.ts';
 import { emit } from './worldOps.ts';
 import { failJob } from '../stream/jobCheckpoints.ts';
 import { crashQueueConsumer, startQueueConsumer } from '../queue/queueConsumer.ts';

@@ -4,7 +4,8 @@
 // them exist yet is engine state (`PartitionState.active`), so growing never renumbers anything.
 
 import { zipfTable } from '../core/randomDraws.ts';
-import type { ConsumerSpec, ScenarioModel } from '../model/scenarioModel.ts';
+import type { ConsumerSpec } from '../model/kafkaSpecs.ts';
+import type { ScenarioModel } from '../model/scenarioModel.ts';
 import { buildDataflowPlan, type DataflowPlan } from '../dataflow/dataflowPlan.ts';
 
 export interface BrokerIndex {

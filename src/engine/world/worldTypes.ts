@@ -3,7 +3,8 @@
 // stores (partition logs, the trace) live beside it and are restored by truncation.
 
 import type { EventQueueState } from '../core/eventQueue.ts';
-import type { ScenarioModel, TimedIntervention } from '../model/scenarioModel.ts';
+import type { TimedIntervention } from '../model/interventions.ts';
+import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
 import type { BatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import type { RecordStore } from '../kafka/recordStore.ts';

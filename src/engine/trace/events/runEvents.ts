@@ -1,6 +1,6 @@
 // Trace events of the run itself: its start, and each intervention applied or refused.
 
-import type { Intervention } from '../../model/scenarioModel.ts';
+import type { Intervention } from '../../model/interventions.ts';
 
 export type RunEvent =
   | { readonly type: 'sim.started'; readonly seed: number; readonly scenario: string }
