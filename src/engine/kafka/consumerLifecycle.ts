@@ -10,7 +10,7 @@ import { isAlive, sendJoin } from './consumerMember.ts';
 import { schedulePoll } from './consumerPoll.ts';
 import { commitPositions } from './offsetCommit.ts';
 import { sendViaCoordinatorLink } from './coordinatorLink.ts';
-import { recordAt } from './partitionLog.ts';
+import { eventTimeAt } from './partitionLog.ts';
 
 function resetProcessState(w: World, consumer: number): void {
   const cs = w.m.consumers[consumer]!;
@@ -89,7 +89,7 @@ export interface SeekTarget {
 function offsetForTime(w: World, partition: number, tsMs: number): number {
   const ps = w.m.partitions[partition]!;
   for (let o = ps.logStartOffset; o < ps.logEndOffset; o++) {
-    if (recordAt(w, partition, o).eventTimeMs >= tsMs) return o;
+    if (eventTimeAt(w, partition, o) >= tsMs) return o;
   }
   return ps.logEndOffset;
 }

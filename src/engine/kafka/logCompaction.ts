@@ -6,7 +6,7 @@
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
 import type { World } from '../world/worldTypes.ts';
-import { recordAt } from './partitionLog.ts';
+import { keyAt, recordAt } from './partitionLog.ts';
 
 function isRemoved(sorted: readonly number[], offset: number): boolean {
   let lo = 0;
@@ -28,7 +28,7 @@ function removableOffsets(w: World, partition: number, from: number, to: number)
   const latest = new Map<string, number>();
   for (let o = from; o < to; o++) {
     if (isRemoved(ps.compactedAway, o)) continue;
-    const key = recordAt(w, partition, o).key;
+    const key = keyAt(w, partition, o);
     if (key !== null) latest.set(key, o);
   }
   const tombstoneHorizonMs = w.m.nowMs - (topic.deleteRetentionMs ?? 86_400_000);

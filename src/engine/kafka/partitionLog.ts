@@ -10,9 +10,8 @@ import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
-import { putRecord, storedRecord, storeEnd } from './recordStore.ts';
+import { putRecord, storedEventTimeMs, storedHeaders, storedKey, storedRecord, storeEnd } from './recordStore.ts';
 import { clearBatchMeta } from './batchMetaStore.ts';
-import { copyDraft } from './copyDraft.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
@@ -20,15 +19,36 @@ export function replicaOn(ps: PartitionState, broker: number): ReplicaState | un
   return ps.replicas.find((r) => r.broker === broker);
 }
 
-/** The record at `offset` in the log of the replica on `broker` (the leader by default). */
-export function recordAt(w: World, partition: number, offset: number, broker?: number): LogRecord {
+/** The store index of `offset` in the log of the replica on `broker` (the leader by default). */
+function storeIndexOf(w: World, partition: number, offset: number, broker?: number): number {
   const ps = w.m.partitions[partition]!;
   const replica = replicaOn(ps, broker ?? (ps.leader >= 0 ? ps.leader : ps.lastLeader)) ?? ps.replicas[0]!;
   const index = storeIndexAt(replica.chain, offset);
-  const record = storedRecord(w.logs[partition]!, index);
   // Reads stay at or above the log start, and nothing a replica can reach there is ever freed.
-  if (!record) throw new Error(`${w.index.partitionNames[partition]} offset ${offset} (store entry ${index}) is not held`);
-  return record;
+  if (index < w.logs[partition]!.base || index >= storeEnd(w.logs[partition]!)) {
+    throw new Error(`${w.index.partitionNames[partition]} offset ${offset} (store entry ${index}) is not held`);
+  }
+  return index;
+}
+
+/** The record at `offset` in the log of the replica on `broker` (the leader by default). */
+export function recordAt(w: World, partition: number, offset: number, broker?: number): LogRecord {
+  return storedRecord(w.logs[partition]!, storeIndexOf(w, partition, offset, broker))!;
+}
+
+/** The key of the record at `offset` in the leader's log, read without building the record. */
+export function keyAt(w: World, partition: number, offset: number): string | null {
+  return storedKey(w.logs[partition]!, storeIndexOf(w, partition, offset));
+}
+
+/** The event time of the record at `offset` in the leader's log. */
+export function eventTimeAt(w: World, partition: number, offset: number): number {
+  return storedEventTimeMs(w.logs[partition]!, storeIndexOf(w, partition, offset));
+}
+
+/** The headers of the record at `offset` in the leader's log, if it has any. */
+export function headersAt(w: World, partition: number, offset: number): Readonly<Record<string, string>> | undefined {
+  return storedHeaders(w.logs[partition]!, storeIndexOf(w, partition, offset));
 }
 
 /** Appends drafts at the leader's log end; returns the base offset. */
@@ -43,18 +63,13 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     if (segments) beforeAppend(w, partition, offset, draft.eventTimeMs);
     const index = ps.storeLength++;
     // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
-    if (storeEnd(store) < index) throw new Error(`store of ${draft.partition} has a hole at ${index}`);
-    // A retried batch carries drafts that were appended before; each append gets its own record,
-    // or the earlier copy would change its offset under the log that already holds it.
-    const record = draft.offset >= 0 ? copyDraft(draft) : draft;
-    record.atMs = w.m.nowMs;
-    record.offset = offset;
-    putRecord(store, index, record);
+    if (storeEnd(store) < index) throw new Error(`store of ${store.partition} has a hole at ${index}`);
+    putRecord(store, index, draft, w.m.nowMs, offset);
     clearBatchMeta(w, partition, index);
     extendChain(leader.chain, offset, index);
     leader.leo = offset + 1;
     emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
-    if (record.headers?.poison === 'true') w.m.poisonSeen = true;
+    if (draft.headers?.poison === 'true') w.m.poisonSeen = true;
   }
   w.m.appendedCount += records.length;
   ps.logEndOffset = leader.leo;

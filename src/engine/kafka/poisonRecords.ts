@@ -5,14 +5,14 @@
 import { emit } from '../world/worldOps.ts';
 import type { RecordDraft } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
-import { appendToLeader, recordAt } from './partitionLog.ts';
+import { appendToLeader, headersAt, recordAt } from './partitionLog.ts';
 import { partitionForKey } from './partitionForKey.ts';
 import { commitOffset } from './offsetCommit.ts';
 import { activePartitionCount } from './topicPartitions.ts';
 
 /** The first poison offset in [from, to) of a partition's leader log, or -1. */
 export function firstPoisonOffset(w: World, partition: number, from: number, to: number): number {
-  for (let o = from; o < to; o++) if (recordAt(w, partition, o).headers?.poison === 'true') return o;
+  for (let o = from; o < to; o++) if (headersAt(w, partition, o)?.poison === 'true') return o;
   return -1;
 }
 
@@ -29,19 +29,17 @@ function deadLetter(w: World, consumer: number, partition: number, offset: numbe
   const leader = w.m.partitions[target]!.leader;
   if (leader < 0 || !w.m.brokers[leader]!.up) return false;
   const copy: RecordDraft = {
-    atMs: -1,
-    type: 'record.appended',
-    partition: w.index.partitionNames[target]!,
-    offset: -1,
     key: original.key,
     value: original.value,
-    producer: c.id,
+    valueSeq: -1,
+    writer: c.id,
     eventTimeMs: original.eventTimeMs,
     producedAtMs: w.m.nowMs,
     headers: { ...original.headers, 'dlq.source': `${original.partition}@${offset}` },
   };
   const dlqOffset = appendToLeader(w, target, [copy]);
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.record.deadLettered', consumer: c.id, partition: original.partition, offset, deadLetterPartition: copy.partition, deadLetterOffset: dlqOffset });
+  const deadLetterPartition = w.index.partitionNames[target]!;
+  emit(w, { atMs: w.m.nowMs, type: 'consumer.record.deadLettered', consumer: c.id, partition: original.partition, offset, deadLetterPartition, deadLetterOffset: dlqOffset });
   return true;
 }
 

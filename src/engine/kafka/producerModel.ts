@@ -77,28 +77,22 @@ function scheduleScripted(w: World, p: number): void {
   }
 }
 
-/** A new record in the shape of its future `record.appended` event; time and offset come later. */
-function newDraft(w: World, p: number, key: string | null, value: string | null, eventTimeMs: number): RecordDraft {
+/**
+ * A new record; the leader gives it its time and offset. A producer told to send a poison record
+ * marks this one with the `poison` header, ahead of any headers the record has of its own.
+ */
+function newDraft(w: World, p: number, key: string | null, value: string | null, valueSeq: number, eventTimeMs: number, headers?: Readonly<Record<string, string>>): RecordDraft {
   const st = w.m.producers[p]!;
+  let all = headers;
   if (st.poisonNext) {
     st.poisonNext = false;
-    return { ...plainDraft(w, p, key, value, eventTimeMs), headers: { poison: 'true' } };
+    all = { poison: 'true', ...headers };
   }
-  return plainDraft(w, p, key, value, eventTimeMs);
+  return plainDraft(w, p, key, value, valueSeq, eventTimeMs, all);
 }
 
-function plainDraft(w: World, p: number, key: string | null, value: string | null, eventTimeMs: number): RecordDraft {
-  return {
-    atMs: -1,
-    type: 'record.appended',
-    partition: '',
-    offset: -1,
-    key,
-    value,
-    producer: w.index.producers[p]!.id,
-    eventTimeMs,
-    producedAtMs: w.m.nowMs,
-  };
+function plainDraft(w: World, p: number, key: string | null, value: string | null, valueSeq: number, eventTimeMs: number, headers?: Readonly<Record<string, string>>): RecordDraft {
+  return { key, value, valueSeq, writer: w.index.producers[p]!.id, eventTimeMs, producedAtMs: w.m.nowMs, headers };
 }
 
 let scratchKeyIndex = -1;
@@ -120,16 +114,17 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   if (spec.rate.kind === 'scripted') {
     const r = spec.rate.records[st.scriptIndex++];
     if (!r) return null;
-    const draft = newDraft(w, p, r.key, r.value, r.eventTimeMs ?? w.m.nowMs);
-    return r.headers ? { ...draft, headers: { ...draft.headers, ...r.headers } } : draft;
+    return newDraft(w, p, r.key, r.value, -1, r.eventTimeMs ?? w.m.nowMs, r.headers);
   }
   const idx = w.index.producers[p]!;
   // During a hot-key burst a share of records carry the burst's key instead of a drawn one.
   const burst = st.burst !== null && chance(st.rng, st.burst.permille, 1000) ? st.burst.key : null;
   scratchKeyIndex = burst === null ? chooseKeyIndex(st.rng, spec.keys, idx.zipf) : -1;
   const key = burst ?? (scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!);
-  const value = spec.values?.kind === 'integer' ? String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1)) : `${spec.id}-${st.created}`;
-  return newDraft(w, p, key, value, eventTimeFor(w, p));
+  // A generated value is `<producer>-<records created before>`; the store builds it when read.
+  if (spec.values?.kind !== 'integer') return newDraft(w, p, key, null, st.created, eventTimeFor(w, p));
+  const value = String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1));
+  return newDraft(w, p, key, value, -1, eventTimeFor(w, p));
 }
 
 /** Kafka's choice of partition (local to the topic) for one record, over the partitions it knows. */
@@ -179,7 +174,7 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
  * batched like the producer's own records. Returns the global partition it went to.
  */
 export function produceInjected(w: World, p: number, key: string | null, value: string, eventTimeMs: number): number {
-  const draft = plainDraft(w, p, key, value, eventTimeMs);
+  const draft = plainDraft(w, p, key, value, -1, eventTimeMs);
   const local = choosePartition(w, p, draft, -1);
   addToBatch(w, p, local, draft);
   return w.index.topics[w.index.producers[p]!.topic]!.base + local;
@@ -206,7 +201,6 @@ function addToBatch(w: World, p: number, local: number, draft: RecordDraft): voi
   const spec = w.scenario.topology.producers[p]!;
   let batch = st.batches[local];
   const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
-  draft.partition = w.index.partitionNames[partition]!;
   if (!batch) {
     batch = newBatch(w, st.nextBatchId++, p, partition);
     st.batches[local] = batch;

@@ -1,32 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import type { LogRecord } from '../view/worldView.ts';
-import { createRecordStore, freeRecordsBefore, putRecord, storedRecord, storeEnd, truncateRecordStore } from './recordStore.ts';
+import type { RecordDraft } from '../world/producerState.ts';
+import { createRecordStore, freeRecordsBefore, putRecord, storedEventTimeMs, storedHeaders, storedKey, storedRecord, storeEnd, truncateRecordStore } from './recordStore.ts';
 
-function record(offset: number): LogRecord {
-  return { atMs: offset, type: 'record.appended', partition: 'orders-0', offset, key: null, value: String(offset), producer: 'p1', eventTimeMs: offset, producedAtMs: offset };
+function draft(i: number, extra: Partial<RecordDraft> = {}): RecordDraft {
+  return { key: `k${i}`, value: null, valueSeq: i, writer: 'p1', eventTimeMs: 100 + i, producedAtMs: 200 + i, headers: undefined, ...extra };
+}
+
+function fill(n: number) {
+  const store = createRecordStore('orders-0');
+  for (let i = 0; i < n; i++) putRecord(store, i, draft(i), 1000 + i, i);
+  return store;
 }
 
 describe('record store', () => {
+  it('builds each record from its columns, fields in the order of the record.appended event', () => {
+    const store = fill(3);
+    const record = storedRecord(store, 2)!;
+    expect(record).toEqual({ atMs: 1002, type: 'record.appended', partition: 'orders-0', offset: 2, key: 'k2', value: 'p1-2', producer: 'p1', eventTimeMs: 102, producedAtMs: 202 });
+    expect(Object.keys(record)).toEqual(['atMs', 'type', 'partition', 'offset', 'key', 'value', 'producer', 'eventTimeMs', 'producedAtMs']);
+    expect([storedKey(store, 1), storedEventTimeMs(store, 1), storedHeaders(store, 1)]).toEqual(['k1', 101, undefined]);
+  });
+
+  it('keeps explicit values, tombstones and headers, with headers last', () => {
+    const store = createRecordStore('orders-0');
+    putRecord(store, 0, draft(0, { value: 'hello', valueSeq: -1 }), 5, 0);
+    putRecord(store, 1, draft(1, { value: null, valueSeq: -1, headers: { poison: 'true' } }), 6, 1);
+    expect(storedRecord(store, 0)?.value).toBe('hello');
+    const tombstone = storedRecord(store, 1)!;
+    expect(tombstone.value).toBeNull();
+    expect(tombstone.headers).toEqual({ poison: 'true' });
+    expect(Object.keys(tombstone).at(-1)).toBe('headers');
+  });
+
+  it('grows past its first capacity without losing a record', () => {
+    const store = fill(1000);
+    expect(storedRecord(store, 0)?.offset).toBe(0);
+    expect(storedRecord(store, 999)?.value).toBe('p1-999');
+    expect(storedRecord(store, 1000)).toBeUndefined();
+  });
+
   it('frees a prefix without changing the store index of the rest', () => {
-    const store = createRecordStore();
-    for (let i = 0; i < 10; i++) putRecord(store, i, record(i));
+    const store = fill(10);
     expect(freeRecordsBefore(store, 6)).toBe(6);
-    expect(store.entries).toHaveLength(4);
+    expect(store.count).toBe(4);
     expect(storedRecord(store, 5)).toBeUndefined();
     expect(storedRecord(store, 6)?.offset).toBe(6);
+    expect(storedRecord(store, 9)?.key).toBe('k9');
     expect(storeEnd(store)).toBe(10);
-    putRecord(store, 10, record(10));
+    putRecord(store, 10, draft(10), 1010, 10);
     expect(storedRecord(store, 10)?.offset).toBe(10);
     expect(freeRecordsBefore(store, 3)).toBe(0);
   });
 
+  it('shrinks its columns as records are freed, keeping the rest', () => {
+    const store = fill(4096);
+    freeRecordsBefore(store, 4000);
+    expect(store.atMs.length).toBeLessThan(1024);
+    expect(storedRecord(store, 4095)?.eventTimeMs).toBe(100 + 4095);
+  });
+
   it('refuses writes below the freed part or past the end, and truncates by store index', () => {
-    const store = createRecordStore();
-    for (let i = 0; i < 4; i++) putRecord(store, i, record(i));
+    const store = fill(4);
     freeRecordsBefore(store, 2);
-    expect(() => putRecord(store, 1, record(1))).toThrow('record store write at 1 outside [2, 4]');
-    expect(() => putRecord(store, 6, record(6))).toThrow('outside [2, 4]');
+    expect(() => putRecord(store, 1, draft(1), 0, 1)).toThrow('record store write at 1 outside [2, 4]');
+    expect(() => putRecord(store, 6, draft(6), 0, 6)).toThrow('outside [2, 4]');
     truncateRecordStore(store, 3);
     expect(storeEnd(store)).toBe(3);
+    expect(storedRecord(store, 3)).toBeUndefined();
+    putRecord(store, 3, draft(7), 0, 3);
+    expect(storedRecord(store, 3)?.key).toBe('k7');
   });
 });

@@ -128,7 +128,7 @@ export function historyWindow(w: World, keyframes: readonly Keyframe[], policy: 
   let held = 0;
   let freed = 0;
   for (const store of w.logs) {
-    held += store.entries.length;
+    held += store.count;
     freed += store.base;
   }
   const earliest = keyframes[0]!.atMs;

@@ -9,9 +9,8 @@
 import type { ConsumerState } from '../world/consumerState.ts';
 import type { BrokerState, PartitionState, ReplicaState } from '../world/partitionState.ts';
 import type { ProducerBatch, ProducerState } from '../world/producerState.ts';
-import { copyDraft } from '../kafka/copyDraft.ts';
 
-/** A batch, in the order of `newBatch`, with copies of its drafts (they are filled in on append). */
+/** A batch, in the order of `newBatch`; drafts never change once made, so the copy shares them. */
 export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
   if (b === null) return null;
   return {
@@ -19,7 +18,7 @@ export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
     producer: b.producer,
     partition: b.partition,
     createdAtMs: b.createdAtMs,
-    records: b.records.map(copyDraft),
+    records: b.records.slice(),
     attempt: b.attempt,
     baseOffset: b.baseOffset,
     sentAtMs: b.sentAtMs,

@@ -1,5 +1,5 @@
 // Builds the read-only WorldView from engine state. Called at most once per simulation move, so
-// it favours clarity over speed; partition records are shared, not copied.
+// it favours clarity over speed; partition records are read through, not copied.
 
 import { buildDataflowViews } from './buildDataflowViews.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -13,8 +13,10 @@ import { activePartitionCount } from '../kafka/topicPartitions.ts';
 import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, TopicView, WorldView } from './worldView.ts';
 
 /**
- * The leader's log by offset: the store itself while its chain is the identity and nothing was
- * freed, a read-through view once the oldest records were freed, else a copy.
+ * The leader's log by offset, read through from the record store (records are columns there, and
+ * a record object is built only when a view reads it). Entries past the leader's log end belong to
+ * a timeline a seek went back on and are never shown; compaction leaves gaps; once the oldest
+ * records were freed, offsets below the log start read as undefined.
  */
 function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] {
   const ps = w.m.partitions[i]!;
@@ -22,18 +24,10 @@ function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] 
   const leader = ps.replicas.find((r) => r.broker === shown) ?? ps.replicas[0]!;
   const chain = leader.chain;
   const store = w.logs[i]!;
-  if (store.base > 0) {
-    const removed = ps.compactedAway;
-    return recordsByOffset(ps.logStartOffset, leader.leo, (o) => (removed.length > 0 && isRemoved(removed, o) ? undefined : storedRecord(store, storeIndexAt(chain, o))));
-  }
-  // Entries past the leader's log end belong to a timeline a seek went back on: never show them.
-  if (chain.length === 1 && chain[0]!.storeStart === 0 && ps.compactedAway.length === 0) {
-    return store.entries.length === leader.leo ? store.entries : store.entries.slice(0, leader.leo);
-  }
-  const records: (LogRecord | undefined)[] = Array.from({ length: leader.leo }, (_, o) => storedRecord(store, storeIndexAt(chain, o)));
-  // Compaction leaves gaps: those entries are undefined in the array the views read.
-  for (const o of ps.compactedAway) if (o < records.length) records[o] = undefined;
-  return records;
+  const removed = ps.compactedAway;
+  const identity = chain.length === 1 && chain[0]!.startOffset === 0 && chain[0]!.storeStart === 0;
+  const first = store.base > 0 ? ps.logStartOffset : 0;
+  return recordsByOffset(first, leader.leo, (o) => (removed.length > 0 && isRemoved(removed, o) ? undefined : storedRecord(store, identity ? o : storeIndexAt(chain, o))));
 }
 
 /** Views of the partitions that exist: a slot reserved for a topic to grow into is not shown. */

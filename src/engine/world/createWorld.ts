@@ -201,7 +201,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       traceLength: 0,
       traceObjectCount: 0,
     },
-    logs: index.partitionNames.map(() => createRecordStore()),
+    logs: index.partitionNames.map((name) => createRecordStore(name)),
     batchMeta: index.partitionNames.map(() => createBatchMetaColumns()),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),

@@ -2,14 +2,24 @@
 // injected bursts. Part of MutableState (worldTypes.ts), so plain data a keyframe can copy.
 
 import type { RngState } from '../core/prng.ts';
-import type { LogRecord } from '../view/worldView.ts';
 
 /**
- * A record a producer has created but the broker has not appended yet. It already has the shape
- * of its `record.appended` trace event; the broker fills in the time and offset and then the same
- * object becomes the log entry and the trace entry, which saves two allocations per record.
+ * A record a client has created but the broker has not appended yet: what the record will carry,
+ * without the time and offset the leader gives it. Drafts are never changed once made, so a retried
+ * batch and a keyframe's copy of a batch share them.
  */
-export type RecordDraft = { -readonly [K in keyof LogRecord]: LogRecord[K] };
+export interface RecordDraft {
+  readonly key: string | null;
+  /** The value, null for a tombstone; unused while `valueSeq` is at least 0. */
+  readonly value: string | null;
+  /** At least 0 for a generated value, `<writer>-<valueSeq>`, which is built only when read; else -1. */
+  readonly valueSeq: number;
+  /** The id of the client that wrote it: a producer, or a consumer writing to a dead-letter topic. */
+  readonly writer: string;
+  readonly eventTimeMs: number;
+  readonly producedAtMs: number;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+}
 
 /** A producer batch: open while it gathers records, then in flight until acknowledged. */
 export interface ProducerBatch {
