@@ -4,23 +4,18 @@
 // validated like any other (a JSON script is never run by the browser, nor by us). Methods and
 // DOM events mirror the iframe's postMessage API; see ../PROTOCOL.md.
 
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { HOST_OPTION_NAMES, readHostOptions } from '../options/readHostOptions.ts';
+import { HOST_OPTION_NAMES } from '../options/readHostOptions.ts';
 import { createCommandMethods, type CommandMethods } from '../protocol/commandMethods.ts';
 import { createEmbedChannel } from '../protocol/embedChannel.ts';
 import type { EmbedEventBody } from '../protocol/embedEvents.ts';
-import { EmbedSandbox } from '../runtime/EmbedSandbox.tsx';
 import type { EmbedRuntime } from '../runtime/embedRuntime.ts';
-import type { ScenarioRef } from '../runtime/runCommand.ts';
-import { mountInShadow } from '../shadow/shadowStyles.ts';
+import { connectElement, disconnectElement, type ElementMount } from './elementMount.ts';
+import { renderElementSandbox } from './renderElementSandbox.ts';
 
 export const ELEMENT_NAME = 'stream-sandbox';
 
 /** The attributes the element watches: the embed options and `app-url`. */
 export const OBSERVED_ATTRIBUTES = HOST_OPTION_NAMES;
-
-const INLINE_SCENARIO = ':scope > script[type="application/json"]';
 
 /** Builds the element class around a runtime, so tests can give it a manual clock. */
 export function createStreamSandboxElement(
@@ -34,8 +29,7 @@ export function createStreamSandboxElement(
 
     readonly #channel = createEmbedChannel();
     readonly #methods = createCommandMethods(this.#channel);
-    #root: Root | null = null;
-    #children: MutationObserver | null = null;
+    readonly #mount: ElementMount = { root: null, children: null };
 
     constructor() {
       super();
@@ -45,26 +39,15 @@ export function createStreamSandboxElement(
     }
 
     connectedCallback(): void {
-      this.#root ??= createRoot(mountInShadow(this));
-      // An inline scenario may be added or edited after the element starts.
-      this.#children ??= new MutationObserver(() => this.#render());
-      this.#children.observe(this, { childList: true, subtree: true, characterData: true });
-      this.#render();
+      connectElement(this, this.#mount, () => this.#render());
     }
 
     disconnectedCallback(): void {
-      this.#children?.disconnect();
-      this.#children = null;
-      // Moving the element fires disconnect then connect; only a real removal unmounts.
-      queueMicrotask(() => {
-        if (this.isConnected || this.#root === null) return;
-        this.#root.unmount();
-        this.#root = null;
-      });
+      disconnectElement(this, this.#mount);
     }
 
     attributeChangedCallback(): void {
-      if (this.#root !== null) this.#render();
+      if (this.#mount.root !== null) this.#render();
     }
 
     play(): void {
@@ -89,30 +72,9 @@ export function createStreamSandboxElement(
       this.#methods.send(command);
     }
 
-    #scenarioRef(scenarioId: string | null): ScenarioRef | null {
-      const inline = this.querySelector(INLINE_SCENARIO);
-      if (inline !== null) return { kind: 'inline', text: inline.textContent };
-      return scenarioId === null ? null : { kind: 'catalog', id: scenarioId };
-    }
-
     #render(): void {
-      if (this.#root === null) return;
-      const read = readHostOptions((name) => this.getAttribute(name), {
-        name: 'app-url',
-        fallback: defaultAppUrl(),
-        base: document.baseURI,
-      });
-      this.#root.render(
-        createElement(EmbedSandbox, {
-          options: read.options,
-          problems: read.problems,
-          scenarioRef: this.#scenarioRef(read.options.scenario),
-          channel: this.#channel,
-          appUrl: read.appUrl,
-          runtime: runtime(),
-          themeHost: this,
-        }),
-      );
+      if (this.#mount.root === null) return;
+      renderElementSandbox(this, this.#mount.root, this.#channel, runtime, defaultAppUrl);
     }
   };
 }

@@ -3,15 +3,16 @@
 // replaces the author's scenario until the author gives another. A scenario that cannot be found
 // or validated shows why, and the embed still takes `loadScenario`.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ErrorBoundary } from '../../ui/components/ErrorBoundary.tsx';
 import type { EmbedOptions, OptionProblem } from '../options/embedOptions.ts';
 import type { EmbedChannel } from '../protocol/embedChannel.ts';
 import { ActivationShield } from './ActivationShield.tsx';
 import type { EmbedRuntime } from './embedRuntime.ts';
 import { EmbedSession } from './EmbedSession.tsx';
-import { useResolvedScenario } from './resolveScenario.ts';
-import { scenarioRefOf, type ScenarioRef } from './runCommand.ts';
+import type { ScenarioRef } from './runCommand.ts';
+import { useEmbedProblems } from './useEmbedProblems.ts';
+import { refKey, useEmbedScenario } from './useEmbedScenario.ts';
 import { useResolvedTheme } from './useResolvedTheme.ts';
 import { useStableByKey } from './useStableByKey.ts';
 
@@ -27,54 +28,14 @@ export interface EmbedSandboxProps {
   readonly themeHost?: Element | null;
 }
 
-function refKey(ref: ScenarioRef | null): string {
-  return ref === null ? '' : `${ref.kind}:${ref.kind === 'catalog' ? ref.id : ref.text}`;
-}
-
 export function EmbedSandbox(props: EmbedSandboxProps) {
   const { options, channel, runtime } = props;
   const problems = useStableByKey(props.problems, props.problems.map((p) => p.message).join('\n'));
   const theme = useResolvedTheme(options.theme, props.themeHost ?? null);
   const [active, setActive] = useState(false);
-  const [loaded, setLoaded] = useState<{ readonly over: string; readonly ref: ScenarioRef } | null>(
-    null,
-  );
-  const authorKey = refKey(props.scenarioRef);
-  const authorRef = useStableByKey(props.scenarioRef, authorKey);
-  // A loaded scenario holds only while the author's stays the same.
-  const ref = loaded !== null && loaded.over === authorKey ? loaded.ref : authorRef;
-  const resolved = useResolvedScenario(ref, runtime.scenarios);
-  const load = useCallback(
-    (next: ScenarioRef) => setLoaded({ over: authorKey, ref: next }),
-    [authorKey],
-  );
+  const { ref, resolved, load } = useEmbedScenario(props.scenarioRef, runtime.scenarios);
   const [restarts, setRestarts] = useState(0);
-
-  useEffect(() => {
-    for (const problem of problems) {
-      console.warn(`stream-sandbox: ${problem.message}`);
-      channel.emit({ type: 'error', code: 'bad-option', message: problem.message });
-    }
-  }, [channel, problems]);
-
-  useEffect(() => {
-    if (resolved === null || resolved.ok) return undefined;
-    console.warn(`stream-sandbox: ${resolved.message}`);
-    channel.emit({ type: 'error', code: 'bad-scenario', message: resolved.message });
-    // Without a scenario only loadScenario can help; anything else is answered at once.
-    return channel.listen((command) => {
-      if (command.type === 'loadScenario') {
-        load(scenarioRefOf(command));
-        return;
-      }
-      channel.emit({
-        type: 'error',
-        code: 'not-ready',
-        message: `${command.type}: no scenario is loaded (${resolved.message.split('\n')[0] ?? ''})`,
-        ...(command.requestId === undefined ? {} : { requestId: command.requestId }),
-      });
-    });
-  }, [channel, resolved, load]);
+  useEmbedProblems(channel, problems, resolved, load);
 
   const sessionKey = `${refKey(ref)}|${options.seed ?? ''}|${restarts}`;
   return (

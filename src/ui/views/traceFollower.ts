@@ -2,15 +2,15 @@
 // into something (a filtered index, metrics, message flights). The trace is append-only while the
 // simulation runs forward, so each frame only the new events are read; any move that shortened
 // the trace since the last read (a seek or step back, a restart) is caught by watching the
-// shortest length seen between reads, and the fold starts again.
+// shortest length seen between reads, and the fold starts again. The reading itself is in
+// traceCatchUp.ts; this file holds the fold's contract and the store React reads.
 
 import type { Simulation, TraceEvent } from '../../engine/index.ts';
+import { catchUp, initialReadState, noteMove } from './traceCatchUp.ts';
 
-type TraceSource = Pick<Simulation, 'traceLength' | 'traceSlice' | 'subscribe' | 'nowMs'> &
+/** What a follower reads: the parts of a simulation it needs. */
+export type TraceSource = Pick<Simulation, 'traceLength' | 'traceSlice' | 'subscribe' | 'nowMs'> &
   Partial<Pick<Simulation, 'history'>>;
-
-/** Trace events are materialised in chunks of this many, to bound temporary arrays. */
-const READ_CHUNK = 8192;
 
 /** A fold over the trace: it must give the same result whether fed in one call or many. */
 export interface TraceFold<TSnapshot> {
@@ -54,80 +54,37 @@ export function createTraceDerivedStore<TSnapshot>(
   source: TraceSource,
   fold: TraceFold<TSnapshot>,
 ): TraceDerivedStore<TSnapshot> {
-  const listeners = new Set<() => void>();
-  let read = 0;
-  let shortest = Number.POSITIVE_INFINITY;
-  // Time can go back without the trace getting shorter (a seek between two events); folds that
-  // close time buckets must hear about that too.
-  let readAtMs = 0;
-  let earliestMs = Number.POSITIVE_INFINITY;
-  // Unknown history (never read, or moves missed while nobody listened) means start again.
-  let mustReset = true;
-  let dirty = true;
-  let snapshot: TSnapshot | null = null;
-  let detach: (() => void) | null = null;
-
-  const onMove = (): void => {
-    shortest = Math.min(shortest, source.traceLength());
-    earliestMs = Math.min(earliestMs, source.nowMs());
-    dirty = true;
-    for (const listener of listeners) listener();
-  };
-  const catchUp = (): void => {
-    const length = source.traceLength();
-    const skipTo = fold.startIndex?.(source) ?? 0;
-    const tooFar = fold.catchUpLimit !== undefined && length - read > fold.catchUpLimit;
-    const truncate = fold.truncate;
-    if (!mustReset && !tooFar && truncate !== undefined) {
-      if (shortest < read) {
-        truncate(shortest);
-        read = shortest;
-      }
-    } else if (mustReset || shortest < read || earliestMs < readAtMs || tooFar) {
-      fold.reset();
-      read = Math.min(skipTo, length);
-    }
-    // Events a bounded history has evicted cannot be read: start at the first one kept, so each
-    // chunk's first index is the index of its first event.
-    read = Math.max(read, source.history?.().firstTraceIndex ?? 0);
-    for (let from = read; from < length; from += READ_CHUNK) {
-      const to = Math.min(length, from + READ_CHUNK);
-      fold.add(source.traceSlice(from, to), from);
-    }
-    read = length;
-    shortest = length;
-    readAtMs = source.nowMs();
-    earliestMs = readAtMs;
-    mustReset = false;
-  };
+  const state = initialReadState(source, fold);
+  const { listeners } = state;
+  const onMove = (): void => noteMove(state);
 
   return {
     subscribe(listener) {
       listeners.add(listener);
-      if (detach === null) {
-        detach = source.subscribe(onMove);
+      if (state.detach === null) {
+        state.detach = source.subscribe(onMove);
         // A move between the first read (during render) and this subscription would be missed.
-        if (source.traceLength() !== read) onMove();
+        if (source.traceLength() !== state.read) onMove();
       }
       return () => {
         listeners.delete(listener);
-        if (listeners.size > 0 || detach === null) return;
-        detach();
-        detach = null;
-        mustReset = true;
-        dirty = true;
+        if (listeners.size > 0 || state.detach === null) return;
+        state.detach();
+        state.detach = null;
+        state.mustReset = true;
+        state.dirty = true;
       };
     },
     getSnapshot() {
-      if (!dirty && snapshot !== null) return snapshot;
-      catchUp();
-      snapshot = fold.snapshot(source.nowMs());
-      dirty = false;
-      return snapshot;
+      if (!state.dirty && state.snapshot !== null) return state.snapshot;
+      catchUp(state);
+      state.snapshot = fold.snapshot(source.nowMs());
+      state.dirty = false;
+      return state.snapshot;
     },
     invalidate() {
-      mustReset = true;
-      dirty = true;
+      state.mustReset = true;
+      state.dirty = true;
       for (const listener of listeners) listener();
     },
   };

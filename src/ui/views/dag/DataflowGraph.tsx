@@ -1,13 +1,14 @@
 // The SVG of one dataflow: edges first, operators on top. Geometry comes from the pure layout in
-// viz/, memoised on the graph's structure; this component only draws it.
+// viz/, memoised on the graph's structure (useDagLayout.ts); this component only draws it.
 
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useId } from 'react';
 import type { DataflowView } from '../../../engine/index.ts';
-import { labelPlacements } from '../../viz/dagEdges.ts';
-import { fitDag } from '../../viz/dagLayout.ts';
 import { DagEdge } from './DagEdge.tsx';
+import { DagHatchPattern } from './DagHatchPattern.tsx';
 import { DagNode } from './DagNode.tsx';
-import { dagStructureKey, operatorDetail, type DagStructure } from './dagModel.ts';
+import { operatorDetail } from './dagModel.ts';
+import { useDagLayout } from './useDagLayout.ts';
+import { useSpineScroll } from './useSpineScroll.ts';
 
 export interface DataflowGraphProps {
   readonly dataflow: DataflowView;
@@ -16,25 +17,11 @@ export interface DataflowGraphProps {
 }
 
 export function DataflowGraph({ dataflow, containerWidthPx }: DataflowGraphProps) {
-  const key = dagStructureKey(dataflow);
-  const { layout, widthPx, placements } = useMemo(() => {
-    const structure = JSON.parse(key) as DagStructure;
-    return {
-      ...fitDag(structure.nodes, structure.edges, containerWidthPx),
-      placements: labelPlacements(structure.edges),
-    };
-  }, [key, containerWidthPx]);
+  const { layout, widthPx, placements } = useDagLayout(dataflow, containerWidthPx);
   const hatchId = `dag-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const scale = widthPx / Math.max(1, layout.width);
   const scrolls = containerWidthPx > 0 && widthPx > containerWidthPx + 1;
-  const scroller = useRef<HTMLDivElement>(null);
-  // Top to bottom, the spine of the graph runs down the middle: start scrolled to it, so a
-  // phone shows the chain from source to sink and only the side branches need a swipe.
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (element === null || !scrolls || layout.orientation !== 'vertical') return;
-    element.scrollLeft = (element.scrollWidth - element.clientWidth) / 2;
-  }, [scrolls, layout]);
+  const scroller = useSpineScroll(scrolls, layout);
   return (
     <div className="dag-scroll" ref={scroller}>
       {scrolls && (
@@ -52,18 +39,7 @@ export function DataflowGraph({ dataflow, containerWidthPx }: DataflowGraphProps
         aria-label={`Operators of dataflow ${dataflow.id}, ${layout.orientation === 'horizontal' ? 'left to right' : 'top to bottom'}`}
         data-orientation={layout.orientation}
       >
-        <defs>
-          <pattern
-            id={hatchId}
-            patternUnits="userSpaceOnUse"
-            width="6"
-            height="6"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="dag-hatch-back" />
-            <line x1="0" y1="0" x2="0" y2="6" className="dag-hatch-line" />
-          </pattern>
-        </defs>
+        <DagHatchPattern id={hatchId} />
         {dataflow.edges.map((edge, i) => {
           const from = layout.nodes.get(edge.from);
           const to = layout.nodes.get(edge.to);

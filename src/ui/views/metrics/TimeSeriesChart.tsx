@@ -1,8 +1,11 @@
 // One small time-series chart: axes, gridlines, a path per series and the playhead. The geometry
-// comes from the pure layout in viz/; this component only draws it.
+// comes from the pure layout in viz/; this component only draws it. Its legend and its axes are
+// drawn by TimeSeriesLegend.tsx and TimeSeriesAxes.tsx.
 
 import { layoutTimeSeries, SMALL_CHART, type SeriesInput } from '../../viz/timeSeriesLayout.ts';
 import { latestValue } from './metricsSeries.ts';
+import { TimeSeriesAxes } from './TimeSeriesAxes.tsx';
+import { TimeSeriesLegend } from './TimeSeriesLegend.tsx';
 
 export interface TimeSeriesChartProps {
   readonly title: string;
@@ -31,54 +34,14 @@ export function TimeSeriesChart({
     <figure className="metric-chart" data-testid={`chart-${title}`}>
       <figcaption>
         <span className="metric-title">{title}</span> <span className="muted">({unit})</span>
-        <ul className="metric-legend">
-          {latest.map(({ s, value }) => (
-            <li key={s.id}>
-              <svg width="18" height="8" aria-hidden="true">
-                <line
-                  x1="0"
-                  x2="18"
-                  y1="4"
-                  y2="4"
-                  stroke={s.colour}
-                  strokeWidth="2"
-                  strokeDasharray={s.dash}
-                />
-              </svg>
-              {s.label} <strong>{value === null ? '—' : Math.round(value)}</strong>
-            </li>
-          ))}
-        </ul>
+        <TimeSeriesLegend latest={latest} />
       </figcaption>
       <svg
         viewBox={`0 0 ${size.widthPx} ${size.heightPx}`}
         role="img"
         aria-label={`${title}: ${summary} ${unit}`}
       >
-        {chart.yTicks.map((tick) => (
-          <g key={tick.value} className="metric-grid">
-            <line
-              x1={size.marginLeftPx}
-              x2={size.widthPx - size.marginRightPx}
-              y1={tick.px}
-              y2={tick.px}
-            />
-            <text x={size.marginLeftPx - 4} y={tick.px + 3} textAnchor="end">
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        {chart.xTicks.map((tick) => (
-          <text
-            key={tick.value}
-            className="metric-axis"
-            x={tick.px}
-            y={chart.plotBottomPx + 14}
-            textAnchor="middle"
-          >
-            {tick.label}
-          </text>
-        ))}
+        <TimeSeriesAxes chart={chart} />
         {chart.paths.map((path) => (
           <path
             key={path.id}
