@@ -9,7 +9,10 @@ import type { WorldView } from './view/worldView.ts';
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
   readonly seed?: number;
-  /** Engine events between keyframes used by `seek`; the default keeps a seek under a few ms. */
+  /**
+   * Engine events between keyframes used by `seek`. By default at least 8,192, growing with the size
+   * of the state a keyframe copies (see simulation/keyframes.ts), which keeps a seek to tens of ms.
+   */
   readonly keyframeEveryEvents?: number;
   /** How much history (trace and keyframes) a run keeps; see `HistoryOptions`. */
   readonly history?: HistoryOptions;

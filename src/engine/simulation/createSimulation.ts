@@ -21,14 +21,8 @@ import { startLogTasks, startReplication } from '../kafka/startReplication.ts';
 import { startStreamJob } from '../stream/streamJob.ts';
 import { startDataflow } from '../dataflow/dataflowJob.ts';
 import { readTraceSlice } from './readTraceSlice.ts';
-import { keyframeAtOrBefore, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
+import { keyframeAtOrBefore, keyframeSpacing, restoreKeyframe, takeKeyframe, truncateStores, type Keyframe } from './keyframes.ts';
 import { enforceHistoryPolicy, historyWindow, overHistoryBound, resolveHistoryPolicy, seekBeforeHistory, traceEventsPerKeyframe } from './historyWindow.ts';
-
-/**
- * Engine events between keyframes: a seek replays at most this many, about 10 ms on the standard
- * workload, and a keyframe of that workload costs well under a millisecond to take.
- */
-const DEFAULT_KEYFRAME_EVERY_EVENTS = 8192;
 
 function scheduleStarts(w: World): void {
   w.scenario.topology.producers.forEach((p, i) => {
@@ -58,11 +52,13 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
   // Keyframes come at least this often in trace events too, so the trace is evicted in small chunks.
   const traceEvery = traceEventsPerKeyframe(policy);
   const w = createWorld(scenario, seed);
-  const everyEvents = options.keyframeEveryEvents ?? DEFAULT_KEYFRAME_EVERY_EVENTS;
+  // Engine events between keyframes: the option's fixed spacing, else one that suits the state.
+  const spacingFor = (): number => options.keyframeEveryEvents ?? keyframeSpacing(w.m);
   const check = options.checkInvariantsEveryStep === true;
   emit(w, { atMs: 0, type: 'sim.started', seed, scenario: scenario.id });
   scheduleStarts(w);
   const keyframes: Keyframe[] = [takeKeyframe(w, 0)];
+  let everyEvents = spacingFor();
   let stepsAtLastKeyframe = 0;
   let traceAtLastKeyframe = w.m.traceLength;
   const listeners = new Set<() => void>();
@@ -89,6 +85,7 @@ export function createSimulation(scenario: ScenarioModel, options: InternalOptio
     const due = w.m.steps - stepsAtLastKeyframe >= everyEvents || w.m.traceLength - traceAtLastKeyframe >= traceEvery;
     if (due && t > w.m.lastEventAtMs && t > keyframes[keyframes.length - 1]!.atMs) {
       keyframes.push(takeKeyframe(w, t));
+      everyEvents = spacingFor();
       stepsAtLastKeyframe = w.m.steps;
       traceAtLastKeyframe = w.m.traceLength;
     }
