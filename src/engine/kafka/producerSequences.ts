@@ -21,6 +21,27 @@ export function lastSequenceOf(ps: PartitionState, producer: number): LastSequen
   return { epoch: s[i]!, seq: s[i + 1]!, baseOffset: s[i + 2]!, count: s[i + 3]! };
 }
 
+/** The last sequence number appended for `producer`, or -1 when it has appended nothing here. */
+export function lastSequenceNumber(ps: PartitionState, producer: number): number {
+  return ps.lastSequence[SEQ_STRIDE * producer + 1]!;
+}
+
+/** The epoch of the last batch `producer` appended here (meaningful when its sequence is not -1). */
+export function lastSequenceEpoch(ps: PartitionState, producer: number): number {
+  return ps.lastSequence[SEQ_STRIDE * producer]!;
+}
+
+/**
+ * The offset at which the record with sequence `seq` of `producer`'s last batch was appended. The
+ * broker's hot path reads these numbers one by one rather than through `lastSequenceOf`, which
+ * would make an object per produce request.
+ */
+export function lastSequenceOffset(ps: PartitionState, producer: number, seq: number): number {
+  const i = SEQ_STRIDE * producer;
+  const s = ps.lastSequence;
+  return s[i + 2]! + (seq - (s[i + 1]! - s[i + 3]! + 1));
+}
+
 export function setLastSequence(ps: PartitionState, producer: number, v: LastSequence): void {
   const i = SEQ_STRIDE * producer;
   ps.lastSequence[i] = v.epoch;
