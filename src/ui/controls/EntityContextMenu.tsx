@@ -1,13 +1,14 @@
 // The right-click menu of an entity: the same actions as its row in the fault panel. It follows
 // the ARIA menu pattern: focus starts on the first item, arrows move, Esc or Tab closes, and focus
-// goes back to where it came from. It is portalled to <body> so presenter zoom cannot shift it.
+// goes back to where it came from (useMenuFocus.ts). It is portalled to <body> so presenter zoom
+// cannot shift it.
 
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Intervention, Simulation } from '../../engine/index.ts';
 import type { OpenMenu } from '../hooks/useEntityContextMenu.ts';
 import { useWorldView } from '../hooks/useWorldView.ts';
 import { DEFAULT_FAULT_SETTINGS, entityActions } from './entityActions.ts';
+import { useMenuFocus } from './useMenuFocus.ts';
 
 export interface EntityContextMenuProps {
   readonly menu: OpenMenu;
@@ -15,23 +16,6 @@ export interface EntityContextMenuProps {
   readonly canApply: boolean;
   readonly onApply: (command: Intervention) => void;
   readonly onClose: () => void;
-}
-
-function moveFocus(menuElement: HTMLElement, key: string): void {
-  const items = [
-    ...menuElement.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'),
-  ];
-  const at = items.findIndex((item) => item === document.activeElement);
-  const last = items.length - 1;
-  const next =
-    key === 'Home'
-      ? 0
-      : key === 'End'
-        ? last
-        : key === 'ArrowDown'
-          ? (at + 1) % items.length
-          : (at - 1 + items.length) % items.length;
-  items[next]?.focus();
 }
 
 export function EntityContextMenu({
@@ -42,30 +26,10 @@ export function EntityContextMenu({
   onClose,
 }: EntityContextMenuProps) {
   const world = useWorldView(sim);
-  const ref = useRef<HTMLDivElement>(null);
   const { entity, returnFocus } = menu;
+  const { ref, close, onKeyDown } = useMenuFocus(onClose, returnFocus);
   // The menu has no fields: it uses the fault panel's default numbers.
   const actions = entityActions(entity, world, DEFAULT_FAULT_SETTINGS);
-  const close = (): void => {
-    onClose();
-    returnFocus?.focus();
-  };
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
-    const onPointerDown = (event: PointerEvent): void => {
-      if (!(event.target instanceof Node) || ref.current?.contains(event.target) !== true)
-        onClose();
-    };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [onClose]);
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) && ref.current !== null)
-      moveFocus(ref.current, event.key);
-    else if (event.key === 'Escape' || event.key === 'Tab') close();
-    else return;
-    event.preventDefault();
-  };
   const left = Math.max(4, Math.min(menu.x, window.innerWidth - 240));
   const top = Math.max(4, Math.min(menu.y, window.innerHeight - 200));
   return createPortal(

@@ -1,15 +1,14 @@
 // Everything around the workspace while a session runs: the session toolbar, the branches, the
 // fault panel, the entity context menu and the keyboard help, plus the keyboard shortcuts, the
-// address-bar sync and the live announcements. The workspace itself belongs to the views.
+// address-bar sync and the live announcements. The workspace itself belongs to the views; its
+// host element is WorkspaceHost.tsx, and the shortcuts' wiring is useSessionShortcuts.ts.
 
-import { useCallback, useMemo, type SyntheticEvent } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { PlayerState, PlayerStore, SandboxSession } from '../../player/index.ts';
 import { PlayerWorkspace, type PlayerWorkspaceProps } from '../components/PlayerWorkspace.tsx';
 import { useEntityContextMenu } from '../hooks/useEntityContextMenu.ts';
 import { useLinkSync } from '../hooks/useLinkSync.ts';
-import type { ShortcutAction } from '../hooks/playerKeys.ts';
-import { usePlayerKeyboard } from '../hooks/usePlayerKeyboard.ts';
 import { useSessionActions } from '../hooks/useSessionActions.ts';
 import { useSessionSnapshot } from '../hooks/useSessionSnapshot.ts';
 import { useTraceAnnouncements } from '../hooks/useTraceAnnouncements.ts';
@@ -18,16 +17,11 @@ import type { SessionLinkState } from '../url/sessionLink.ts';
 import { BranchBar } from './BranchBar.tsx';
 import { EntityContextMenu } from './EntityContextMenu.tsx';
 import { FaultPanel } from './FaultPanel.tsx';
-import { runShortcut } from './runShortcut.ts';
 import { SessionToolbar } from './SessionToolbar.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
-import {
-  selectFaultPanelOpen,
-  selectHelpOpen,
-  setExportView,
-  setFaultPanelOpen,
-  setHelpOpen,
-} from './uiStore.ts';
+import { selectFaultPanelOpen, selectHelpOpen, setFaultPanelOpen, setHelpOpen } from './uiStore.ts';
+import { useSessionShortcuts } from './useSessionShortcuts.ts';
+import { WorkspaceHost } from './WorkspaceHost.tsx';
 
 export interface SessionScreenProps {
   readonly session: SandboxSession;
@@ -54,27 +48,13 @@ export function SessionScreen({
   const helpOpen = useStore(ui, selectHelpOpen);
   const canApply = useStore(store, selectCanApply);
   const menu = useEntityContextMenu();
-  usePlayerKeyboard(
-    useCallback(
-      (action: ShortcutAction) => runShortcut(action, { session, store, ui }),
-      [session, store, ui],
-    ),
-  );
+  useSessionShortcuts(session, store, ui);
   useTraceAnnouncements(sim, ui);
   const makeHash = useLinkSync(scenario, session, store, params, variant);
   const workspaceSession = useMemo(() => ({ sim, controller }), [sim, controller]);
 
   const actions = useSessionActions(session, store, ui);
   const closeHelp = useCallback(() => setHelpOpen(ui, false), [ui]);
-  // "Export view" saves the view panel the learner last clicked or moved focus into.
-  const noteView = useCallback(
-    (event: SyntheticEvent) => {
-      const panel = event.target instanceof Element ? event.target.closest('section.panel') : null;
-      const id = panel?.getAttribute('aria-labelledby') ?? null;
-      if (id !== null) setExportView(ui, id);
-    },
-    [ui],
-  );
 
   return (
     <>
@@ -87,14 +67,9 @@ export function SessionScreen({
       />
       <BranchBar branches={branches} onSwitch={actions.switchBranch} />
       <div className="session-layout" data-faults-open={faultsOpen ? 'true' : undefined}>
-        <div
-          className="workspace-host"
-          onContextMenu={menu.onContextMenu}
-          onPointerDownCapture={noteView}
-          onFocusCapture={noteView}
-        >
+        <WorkspaceHost ui={ui} onContextMenu={menu.onContextMenu}>
           <PlayerWorkspace session={workspaceSession} store={store} scenario={scenario} />
-        </div>
+        </WorkspaceHost>
         {faultsOpen && (
           <FaultPanel
             sim={sim}

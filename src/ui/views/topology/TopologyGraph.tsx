@@ -2,16 +2,17 @@
 // top. It draws only what the layout and the world say; the moving dots live on a canvas above.
 
 import { memo } from 'react';
-import type { PartitionView, WorldView } from '../../../engine/index.ts';
-import type { ChipBox, TopologyLayout } from '../../viz/topologyLayout.ts';
+import type { WorldView } from '../../../engine/index.ts';
+import type { TopologyLayout } from '../../viz/topologyLayout.ts';
 import { BrokerNode } from './BrokerNode.tsx';
 import type { BoxOf } from './flightDots.ts';
 import { GroupNode } from './GroupNode.tsx';
+import { chipsByBroker, groupMembers } from './nodeContents.ts';
 import { ProducerNode } from './ProducerNode.tsx';
+import { TopologyColumnTitles } from './TopologyColumnTitles.tsx';
+import { topologyColours } from './topologyColours.ts';
 import { TopologyEdges } from './TopologyEdges.tsx';
-import { chipLabel, partitionOwners, topologyLinks, type TopologyLink } from './topologyModel.ts';
-
-const LINK_GREY = '#8a93a3';
+import { topologyLinks } from './topologyModel.ts';
 
 export interface TopologyGraphProps {
   readonly world: WorldView;
@@ -32,13 +33,7 @@ export const TopologyGraph = memo(function TopologyGraph({
   colours,
   counts,
 }: TopologyGraphProps) {
-  const owners = partitionOwners(world);
-  const ownerColour = (partition: string): string | undefined =>
-    colours.get(owners.get(partition) ?? '');
-  const linkColour = (link: TopologyLink): string =>
-    link.kind === 'fetch'
-      ? (colours.get(link.to.slice('consumer:'.length)) ?? LINK_GREY)
-      : LINK_GREY;
+  const { ownerColour, linkColour } = topologyColours(world, colours);
   const chips = chipsByBroker(layout, world);
   return (
     <svg
@@ -46,15 +41,7 @@ export const TopologyGraph = memo(function TopologyGraph({
       className="topology-svg"
       aria-label="Producers, brokers and consumer groups"
     >
-      <text x={16} y={16} className="topo-column">
-        Producers
-      </text>
-      <text x={330} y={16} className="topo-column">
-        Brokers and partition replicas
-      </text>
-      <text x={700} y={16} className="topo-column">
-        Consumer groups
-      </text>
+      <TopologyColumnTitles />
       <TopologyEdges
         links={topologyLinks(world)}
         boxOf={boxOf}
@@ -81,10 +68,7 @@ export const TopologyGraph = memo(function TopologyGraph({
       })}
       {world.groups.map((group) => {
         const box = layout.groups.get(group.id);
-        const members = world.consumers.flatMap((consumer) => {
-          const row = layout.consumers.get(consumer.id);
-          return consumer.group === group.id && row !== undefined ? [{ consumer, box: row }] : [];
-        });
+        const members = groupMembers(world, layout, group.id);
         return (
           box && (
             <GroupNode
@@ -100,23 +84,3 @@ export const TopologyGraph = memo(function TopologyGraph({
     </svg>
   );
 });
-
-interface ChipEntry {
-  readonly chip: ChipBox;
-  readonly partition: PartitionView;
-  readonly label: string;
-}
-
-function chipsByBroker(layout: TopologyLayout, world: WorldView): Map<string, ChipEntry[]> {
-  const partitions = new Map(world.partitions.map((p) => [p.id, p]));
-  const singleTopic = new Set(world.partitions.map((p) => p.topic)).size === 1;
-  const out = new Map<string, ChipEntry[]>();
-  for (const chip of layout.chips.values()) {
-    const partition = partitions.get(chip.partition);
-    if (partition === undefined) continue;
-    const list = out.get(chip.broker) ?? [];
-    list.push({ chip, partition, label: chipLabel(partition.id, singleTopic) });
-    out.set(chip.broker, list);
-  }
-  return out;
-}
