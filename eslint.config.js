@@ -41,11 +41,24 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date']", message: 'The engine never reads the wall clock.' },
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'The engine never reads the wall clock.',
+        },
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'zustand*', 'xstate', '*/ui/*', '*/player/*', '*/scenario/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'zustand*',
+            'xstate',
+            '*/ui/*',
+            '*/player/*',
+            '*/scenario/*',
+          ],
+        },
       ],
     },
   },

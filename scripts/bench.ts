@@ -109,7 +109,12 @@ function medianRun() {
     last = null;
     global.gc?.();
     last = runWorkload();
-    runs.push({ seconds: last.seconds, cpuSeconds: last.cpuSeconds, steps: last.steps, records: consumed(last.sim) });
+    runs.push({
+      seconds: last.seconds,
+      cpuSeconds: last.cpuSeconds,
+      steps: last.steps,
+      records: consumed(last.sim),
+    });
   }
   const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(RUNS / 2)]!;
   return { ...median, sim: last!.sim, rates: runs.map((r) => Math.round(r.records / r.seconds)) };
@@ -123,7 +128,8 @@ function main(): void {
   const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
   const seeks = measureSeeks(sim, endMs);
   const figures = {
-    workload: '64 producers (Poisson, mean 1 ms), 32 partitions, 16 consumers (32/poll, 0.2 ms/record)',
+    workload:
+      '64 producers (Poisson, mean 1 ms), 32 partitions, 16 consumers (32/poll, 0.2 ms/record)',
     recordsConsumed: records,
     simulatedMs: endMs,
     wallSeconds: Number(seconds.toFixed(3)),
@@ -140,7 +146,9 @@ function main(): void {
       warmUpMax: Number(seeks.warmUpMax.toFixed(2)),
     },
     // BENCH_ONLY=standard skips the two heavier workloads, for quick comparisons while tuning.
-    ...(process.env.BENCH_ONLY === 'standard' ? {} : { withTumblingWindowCount: windowFigures(), withDataflowWindowCount: dataflowFigures() }),
+    ...(process.env.BENCH_ONLY === 'standard'
+      ? {}
+      : { withTumblingWindowCount: windowFigures(), withDataflowWindowCount: dataflowFigures() }),
   };
   process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
 }

@@ -7,7 +7,10 @@ import { parseScenario } from '../src/scenario/index.ts';
 
 export type BenchExtra = 'none' | 'window-job' | 'dataflow';
 
-export function benchScenario(durationMs: number, extra: BenchExtra | boolean = 'none'): ScenarioFile {
+export function benchScenario(
+  durationMs: number,
+  extra: BenchExtra | boolean = 'none',
+): ScenarioFile {
   const withWindowJob = extra === true || extra === 'window-job';
   const raw = {
     schemaVersion: 1,
@@ -59,7 +62,11 @@ export function benchScenario(durationMs: number, extra: BenchExtra | boolean = 
     id: 'window-count',
     sourceTopic: 'events',
     watermarks: { strategy: 'bounded-out-of-orderness' as const, maxOutOfOrdernessMs: 100 },
-    window: { assigner: { kind: 'tumbling' as const, sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'count' as const },
+    window: {
+      assigner: { kind: 'tumbling' as const, sizeMs: 1_000 },
+      allowedLatenessMs: 0,
+      aggregate: 'count' as const,
+    },
   };
   return { ...parsed.scenario, topology: { ...parsed.scenario.topology, streamJobs: [job] } };
 }
@@ -76,7 +83,15 @@ function withDataflow(scenario: ScenarioFile): ScenarioFile {
       { id: 'src', kind: 'source' as const, topic: 'events', parallelism: 4 },
       { id: 'valid', kind: 'filter' as const, input: 'src', parallelism: 4, where: 'key != null' },
       { id: 'byKey', kind: 'keyBy' as const, input: 'valid', parallelism: 4, key: 'key' },
-      { id: 'count', kind: 'window' as const, input: 'byKey', parallelism: 4, assigner: { kind: 'tumbling' as const, sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'count' as const },
+      {
+        id: 'count',
+        kind: 'window' as const,
+        input: 'byKey',
+        parallelism: 4,
+        assigner: { kind: 'tumbling' as const, sizeMs: 1_000 },
+        allowedLatenessMs: 0,
+        aggregate: 'count' as const,
+      },
       { id: 'out', kind: 'sink' as const, input: 'count', sink: 'idempotent-upsert' as const },
     ],
   };

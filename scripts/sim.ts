@@ -21,7 +21,8 @@ function readScenario(args: SimArgs) {
     fail(`cannot read ${args.file}: ${(e as Error).message}`);
   }
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) fail(`${args.file} is not a valid scenario:\n${formatScenarioErrors(parsed.errors)}`);
+  if (!parsed.ok)
+    fail(`${args.file} is not a valid scenario:\n${formatScenarioErrors(parsed.errors)}`);
   return parsed.scenario;
 }
 

@@ -11,10 +11,12 @@ export interface SimArgs {
 
 export type SimArgsResult = { ok: true; args: SimArgs } | { ok: false; error: string };
 
-const USAGE = 'usage: npm run sim -- scenarios/<file>.json [--seed N] [--until ms] [--format text|jsonl] [--summary]';
+const USAGE =
+  'usage: npm run sim -- scenarios/<file>.json [--seed N] [--until ms] [--format text|jsonl] [--summary]';
 
 function nonNegativeInt(flag: string, raw: string | undefined, max: number): number | string {
-  if (raw === undefined || !/^\d+$/.test(raw)) return `${flag} needs a whole number from 0 to ${max}, got ${raw ?? 'nothing'}`;
+  if (raw === undefined || !/^\d+$/.test(raw))
+    return `${flag} needs a whole number from 0 to ${max}, got ${raw ?? 'nothing'}`;
   const n = Number(raw);
   return n > max ? `${flag} needs a whole number from 0 to ${max}, got ${raw}` : n;
 }
@@ -34,7 +36,11 @@ export function parseSimArgs(argv: readonly string[]): SimArgsResult {
       else untilMs = n;
     } else if (a === '--format') {
       const f = argv[++i];
-      if (f !== 'text' && f !== 'jsonl') return { ok: false, error: `--format must be text or jsonl, got ${f ?? 'nothing'}\n${USAGE}` };
+      if (f !== 'text' && f !== 'jsonl')
+        return {
+          ok: false,
+          error: `--format must be text or jsonl, got ${f ?? 'nothing'}\n${USAGE}`,
+        };
       format = f;
     } else if (a === '--summary') summary = true;
     else if (a.startsWith('--')) return { ok: false, error: `unknown flag ${a}\n${USAGE}` };
@@ -44,6 +50,12 @@ export function parseSimArgs(argv: readonly string[]): SimArgsResult {
   if (file === undefined) return { ok: false, error: `no scenario file given\n${USAGE}` };
   return {
     ok: true,
-    args: { file, format, summary, ...(seed === undefined ? {} : { seed }), ...(untilMs === undefined ? {} : { untilMs }) },
+    args: {
+      file,
+      format,
+      summary,
+      ...(seed === undefined ? {} : { seed }),
+      ...(untilMs === undefined ? {} : { untilMs }),
+    },
   };
 }

@@ -9,11 +9,18 @@ export function summarizeRun(sim: Simulation): string {
   const s = sim.getState();
   const lines = [`time ${s.nowMs} ms, seed ${s.seed}, ${sim.trace().length} trace events`];
   for (const [type, n] of [...counts].sort()) lines.push(`  ${type}: ${n}`);
-  for (const p of s.partitions) lines.push(`partition ${p.id} leader=${p.leader} logStart=${p.logStartOffset} logEnd=${p.logEndOffset}`);
+  for (const p of s.partitions)
+    lines.push(
+      `partition ${p.id} leader=${p.leader} logStart=${p.logStartOffset} logEnd=${p.logEndOffset}`,
+    );
   for (const g of s.groups) {
     lines.push(`group ${g.id} state=${g.state} generation=${g.generation} assignor=${g.assignor}`);
-    for (const [p, lag] of Object.entries(g.lag)) lines.push(`  ${p} committed=${g.committed[p] ?? '-'} lag=${lag}`);
+    for (const [p, lag] of Object.entries(g.lag))
+      lines.push(`  ${p} committed=${g.committed[p] ?? '-'} lag=${lag}`);
   }
-  for (const c of s.consumers) lines.push(`consumer ${c.id} status=${c.status} processed=${c.processedCount} assigned=${c.assigned.join(',') || '-'}`);
+  for (const c of s.consumers)
+    lines.push(
+      `consumer ${c.id} status=${c.status} processed=${c.processedCount} assigned=${c.assigned.join(',') || '-'}`,
+    );
   return lines.join('\n') + '\n';
 }

@@ -5,7 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSimulation, formatTraceText, type Simulation } from '../../src/engine/index.ts';
-import { formatScenarioErrors, parseScenario, type ScenarioFile } from '../../src/scenario/index.ts';
+import {
+  formatScenarioErrors,
+  parseScenario,
+  type ScenarioFile,
+} from '../../src/scenario/index.ts';
 
 const DURATION_MS = 45_000;
 const HISTORY = { maxTraceEvents: 20_000, maxKeyframes: 8 } as const;
@@ -35,7 +39,13 @@ function longRunScenario(): ScenarioFile {
           id: 'g1',
           topics: ['events'],
           initialRebalanceDelayMs: 0,
-          members: [1, 2, 3, 4].map((i) => ({ id: `c${i}`, joinAtMs: 0, maxPollRecords: 200, processingMsPerRecord: 0.5, autoOffsetReset: 'earliest' })),
+          members: [1, 2, 3, 4].map((i) => ({
+            id: `c${i}`,
+            joinAtMs: 0,
+            maxPollRecords: 200,
+            processingMsPerRecord: 0.5,
+            autoOffsetReset: 'earliest',
+          })),
         },
       ],
     },
@@ -49,7 +59,10 @@ const scenario = longRunScenario();
 /** The state at the current time plus the trace events from index `from` on, as comparable text. */
 function observe(sim: Simulation, from: number): string {
   const s = sim.getState();
-  const partitions = s.partitions.map((p) => ({ ...p, records: p.records.slice(p.logStartOffset, p.logEndOffset) }));
+  const partitions = s.partitions.map((p) => ({
+    ...p,
+    records: p.records.slice(p.logStartOffset, p.logEndOffset),
+  }));
   const n = sim.traceLength();
   return `${JSON.stringify({ ...s, partitions })}\n${n}\n${formatTraceText(sim.traceSlice(from, n))}`;
 }
@@ -70,7 +83,12 @@ describe('bounded history on a long run', () => {
   for (let t = 1_000; t <= DURATION_MS; t += 1_000) {
     bounded.runUntil(t);
     const h = bounded.history();
-    samples.push({ retained: h.retainedTraceEvents, keyframes: h.keyframes, held: h.heldRecords, appended: appended(bounded) });
+    samples.push({
+      retained: h.retainedTraceEvents,
+      keyframes: h.keyframes,
+      held: h.heldRecords,
+      appended: appended(bounded),
+    });
   }
   const end = bounded.history();
 
@@ -99,7 +117,9 @@ describe('bounded history on a long run', () => {
     expect(bounded.traceLength()).toBe(straight.traceLength());
     const from = end.firstTraceIndex;
     const to = bounded.traceLength();
-    expect(formatTraceText(bounded.traceSlice(from, to))).toBe(formatTraceText(straight.traceSlice(from, to)));
+    expect(formatTraceText(bounded.traceSlice(from, to))).toBe(
+      formatTraceText(straight.traceSlice(from, to)),
+    );
     // Asking for evicted indices gives only the kept part, never other events under those indices.
     expect(bounded.traceSlice(0, from + 3)).toEqual(straight.traceSlice(from, from + 3));
     expect(bounded.trace().length).toBe(end.retainedTraceEvents);
@@ -108,23 +128,39 @@ describe('bounded history on a long run', () => {
   it('seeks anywhere inside the kept window to the state of a straight run', () => {
     const earliest = end.earliestSeekableMs;
     expect(earliest).toBeGreaterThan(DURATION_MS / 2);
-    for (const t of [DURATION_MS - 1, earliest, Math.floor((earliest + DURATION_MS) / 2), earliest + 1_234]) {
+    for (const t of [
+      DURATION_MS - 1,
+      earliest,
+      Math.floor((earliest + DURATION_MS) / 2),
+      earliest + 1_234,
+    ]) {
       expect(bounded.seek(t)).toEqual({ ok: true, tMs: t });
       expect(bounded.nowMs()).toBe(t);
       // Every kept trace event up to t, and the whole state, match.
-      expect(observe(bounded, end.firstTraceIndex)).toBe(observe(straightRunTo(t), end.firstTraceIndex));
+      expect(observe(bounded, end.firstTraceIndex)).toBe(
+        observe(straightRunTo(t), end.firstTraceIndex),
+      );
     }
     bounded.runUntil(DURATION_MS);
-    expect(observe(bounded, end.firstTraceIndex)).toBe(observe(straightRunTo(DURATION_MS), end.firstTraceIndex));
+    expect(observe(bounded, end.firstTraceIndex)).toBe(
+      observe(straightRunTo(DURATION_MS), end.firstTraceIndex),
+    );
   });
 
   it('answers a seek before the kept window with the earliest seekable time, and stays put', () => {
     const earliest = bounded.history().earliestSeekableMs;
     const before = bounded.nowMs();
     const result = bounded.seek(earliest - 1);
-    expect(result).toMatchObject({ ok: false, reason: 'history-dropped', requestedMs: earliest - 1, earliestSeekableMs: earliest });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'history-dropped',
+      requestedMs: earliest - 1,
+      earliestSeekableMs: earliest,
+    });
     if (result.ok) return;
-    expect(result.message).toContain(`history before ${earliest} ms was dropped to keep memory bounded`);
+    expect(result.message).toContain(
+      `history before ${earliest} ms was dropped to keep memory bounded`,
+    );
     expect(result.message).toContain('history.maxTraceEvents 20,000');
     expect(bounded.nowMs()).toBe(before);
     expect(bounded.seek(0).ok).toBe(false);
@@ -133,7 +169,11 @@ describe('bounded history on a long run', () => {
   it('holds the engine invariants after every step while evicting', () => {
     const checked = createSimulation(
       { ...scenario, durationMs: 30_000 },
-      { history: { maxTraceEvents: 5_000, maxKeyframes: 4 }, keyframeEveryEvents: 512, checkInvariantsEveryStep: true },
+      {
+        history: { maxTraceEvents: 5_000, maxKeyframes: 4 },
+        keyframeEveryEvents: 512,
+        checkInvariantsEveryStep: true,
+      },
     );
     expect(() => checked.runUntil(30_000)).not.toThrow();
     expect(checked.history().freedRecords).toBeGreaterThan(0);
@@ -153,11 +193,33 @@ describe('bounded history on a replicated topic with broker crashes', () => {
     durationMs: 20_000,
     topology: {
       brokers: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }],
-      topics: [{ name: 'events', partitions: 3, replicationFactor: 3, minInsyncReplicas: 2, retentionMs: 3_000, segmentMs: 1_000 }],
+      topics: [
+        {
+          name: 'events',
+          partitions: 3,
+          replicationFactor: 3,
+          minInsyncReplicas: 2,
+          retentionMs: 3_000,
+          segmentMs: 1_000,
+        },
+      ],
       logRetentionCheckIntervalMs: 1_000,
       brokerSessionTimeoutMs: 1_000,
-      producers: [1, 2].map((i) => ({ id: `p${i}`, topic: 'events', acks: 'all', rate: { kind: 'constant', intervalMs: 4 }, keys: { kind: 'uniform', count: 50 } })),
-      consumerGroups: [{ id: 'g1', topics: ['events'], initialRebalanceDelayMs: 0, members: [{ id: 'c1', joinAtMs: 0, autoOffsetReset: 'earliest' }] }],
+      producers: [1, 2].map((i) => ({
+        id: `p${i}`,
+        topic: 'events',
+        acks: 'all',
+        rate: { kind: 'constant', intervalMs: 4 },
+        keys: { kind: 'uniform', count: 50 },
+      })),
+      consumerGroups: [
+        {
+          id: 'g1',
+          topics: ['events'],
+          initialRebalanceDelayMs: 0,
+          members: [{ id: 'c1', joinAtMs: 0, autoOffsetReset: 'earliest' }],
+        },
+      ],
     },
     interventions: [
       { atMs: 5_000, type: 'broker.crash', target: 'b1' },
@@ -170,7 +232,11 @@ describe('bounded history on a replicated topic with broker crashes', () => {
   const replicated = parsed.scenario;
 
   it('frees records across leader changes, holds the invariants, and seeks like a straight run', () => {
-    const sim = createSimulation(replicated, { history: { maxTraceEvents: 4_000, maxKeyframes: 6 }, keyframeEveryEvents: 512, checkInvariantsEveryStep: true });
+    const sim = createSimulation(replicated, {
+      history: { maxTraceEvents: 4_000, maxKeyframes: 6 },
+      keyframeEveryEvents: 512,
+      checkInvariantsEveryStep: true,
+    });
     sim.runUntil(20_000);
     const h = sim.history();
     expect(h.freedRecords).toBeGreaterThan(2_000);
@@ -196,7 +262,13 @@ describe('history options', () => {
   it('keeps the whole history of a run within the defaults', () => {
     const sim = straightRunTo(10_000);
     const h = sim.history();
-    expect(h).toMatchObject({ dropped: false, earliestSeekableMs: 0, firstTraceIndex: 0, freedRecords: 0, policy: { maxTraceEvents: 1_000_000, maxKeyframes: 256 } });
+    expect(h).toMatchObject({
+      dropped: false,
+      earliestSeekableMs: 0,
+      firstTraceIndex: 0,
+      freedRecords: 0,
+      policy: { maxTraceEvents: 1_000_000, maxKeyframes: 256 },
+    });
     expect(sim.seek(0)).toEqual({ ok: true, tMs: 0 });
   });
 });

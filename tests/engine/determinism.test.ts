@@ -35,15 +35,18 @@ describe.each(scenarioFileNames())('determinism of %s', (file) => {
     const seeker = createSimulation(scenario, { keyframeEveryEvents: 64 });
     seeker.runUntil(scenario.durationMs);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: scenario.durationMs }), { minLength: 1, maxLength: 4 }), (times) => {
-        for (const t of times) {
-          seeker.seek(t);
-          const straight = createSimulation(scenario);
-          straight.runUntil(t);
-          expect(seeker.nowMs()).toBe(t);
-          expect(observe(seeker)).toBe(observe(straight));
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: scenario.durationMs }), { minLength: 1, maxLength: 4 }),
+        (times) => {
+          for (const t of times) {
+            seeker.seek(t);
+            const straight = createSimulation(scenario);
+            straight.runUntil(t);
+            expect(seeker.nowMs()).toBe(t);
+            expect(observe(seeker)).toBe(observe(straight));
+          }
+        },
+      ),
       { numRuns: 8, seed: scenario.seed },
     );
   });
@@ -63,7 +66,9 @@ describe('interventions', () => {
     const replay = createSimulation({ ...scenario, interventions: [...live.interventions()] });
     replay.runUntil(scenario.durationMs);
     expect(formatTraceText(replay.trace())).toBe(formatTraceText(live.trace()));
-    expect(live.trace().some((e) => e.type === 'consumer.crashed' && e.consumer === 'c2')).toBe(true);
+    expect(live.trace().some((e) => e.type === 'consumer.crashed' && e.consumer === 'c2')).toBe(
+      true,
+    );
   });
 
   it('seeking back before a live intervention and applying another one abandons the old future', () => {
@@ -77,7 +82,11 @@ describe('interventions', () => {
     sim.runUntil(50_000);
     const fresh = createSimulation({
       ...scenario,
-      interventions: [...scenario.interventions, { atMs: 20_000, type: 'consumer.crash', target: 'c2' }, { atMs: 10_000, type: 'consumer.leave', target: 'c1' }],
+      interventions: [
+        ...scenario.interventions,
+        { atMs: 20_000, type: 'consumer.crash', target: 'c2' },
+        { atMs: 10_000, type: 'consumer.leave', target: 'c1' },
+      ],
     });
     fresh.runUntil(50_000);
     expect(formatTraceText(sim.trace())).toBe(formatTraceText(fresh.trace()));

@@ -7,7 +7,11 @@ import { keyframeSpacing, MIN_KEYFRAME_SPACING } from '../../src/engine/simulati
 import { buildScenario } from '../support/scenarios.ts';
 
 function producers(n: number) {
-  return Array.from({ length: n }, (_, i) => ({ id: `p${i}`, topic: 'orders', rate: { kind: 'poisson', meanIntervalMs: 1 } }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    topic: 'orders',
+    rate: { kind: 'poisson', meanIntervalMs: 1 },
+  }));
 }
 
 describe('keyframe spacing', () => {
@@ -17,8 +21,12 @@ describe('keyframe spacing', () => {
   });
 
   it('grows with producers and partitions, whose bookkeeping every keyframe copies', () => {
-    const small = keyframeSpacing(createWorld(buildScenario({ partitions: 32, producers: producers(48) }), 1).m);
-    const large = keyframeSpacing(createWorld(buildScenario({ partitions: 32, producers: producers(64) }), 1).m);
+    const small = keyframeSpacing(
+      createWorld(buildScenario({ partitions: 32, producers: producers(48) }), 1).m,
+    );
+    const large = keyframeSpacing(
+      createWorld(buildScenario({ partitions: 32, producers: producers(64) }), 1).m,
+    );
     expect(small).toBeGreaterThan(MIN_KEYFRAME_SPACING);
     expect(large).toBeGreaterThan(small);
   });

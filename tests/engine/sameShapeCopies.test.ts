@@ -7,13 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/engine/world/createWorld.ts';
 import { onProducerNext, startProducer } from '../../src/engine/kafka/producerModel.ts';
 import { cloneState } from '../../src/engine/simulation/cloneState.ts';
-import { copyBatch, copyBroker, copyConsumer, copyPartition, copyProducer } from '../../src/engine/simulation/sameShapeCopies.ts';
+import {
+  copyBatch,
+  copyBroker,
+  copyConsumer,
+  copyPartition,
+  copyProducer,
+} from '../../src/engine/simulation/sameShapeCopies.ts';
 import { buildScenario } from '../support/scenarios.ts';
 
 function worldWithAnOpenBatch() {
   const scenario = buildScenario({
     brokers: [{ id: 'b1' }, { id: 'b2' }, { id: 'b3' }],
-    producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 10 }, lingerMs: 50, batchSizeRecords: 8 }],
+    producers: [
+      {
+        id: 'p1',
+        topic: 'orders',
+        rate: { kind: 'constant', intervalMs: 10 },
+        lingerMs: 50,
+        batchSizeRecords: 8,
+      },
+    ],
   });
   const w = createWorld(scenario, 1);
   startProducer(w, 0);

@@ -4,8 +4,19 @@ import { buildScenario } from '../support/scenarios.ts';
 
 it('after seeking back, the partition view holds no record from the abandoned future', () => {
   const base = buildScenario({ durationMs: 14_000, partitions: 2 });
-  const records = Array.from({ length: 320 }, (_, i) => ({ atMs: 50 + i * 25, key: `k${i % 4}`, value: String(1 + (i % 5)) }));
-  const s = { ...base, topology: { ...base.topology, consumerGroups: [], producers: [{ ...base.topology.producers[0]!, rate: { kind: 'scripted' as const, records } }] } };
+  const records = Array.from({ length: 320 }, (_, i) => ({
+    atMs: 50 + i * 25,
+    key: `k${i % 4}`,
+    value: String(1 + (i % 5)),
+  }));
+  const s = {
+    ...base,
+    topology: {
+      ...base.topology,
+      consumerGroups: [],
+      producers: [{ ...base.topology.producers[0]!, rate: { kind: 'scripted' as const, records } }],
+    },
+  };
   const back = createSimulation(s);
   back.runUntil(14_000);
   back.seek(6_123);

@@ -13,7 +13,9 @@ const withRestatingVariants = scenarioFileNames()
   .map(({ name, scenario }) => ({
     name,
     scenario,
-    variants: scenario.variants.filter((v) => v.overrides.some((o) => o.path.startsWith('$.expect'))).map((v) => v.id),
+    variants: scenario.variants
+      .filter((v) => v.overrides.some((o) => o.path.startsWith('$.expect')))
+      .map((v) => v.id),
   }))
   .filter(({ variants }) => variants.length > 0);
 
@@ -21,7 +23,9 @@ describe.each(withRestatingVariants)('$name', ({ scenario, variants }) => {
   it.each(variants)('meets the expected outcomes of variant %s', (id) => {
     const variant = applyVariant(scenario, id);
     if (!variant.ok) throw new Error(formatScenarioErrors(variant.errors));
-    const failed = checkOutcomes(variant.scenario, runHeadless(variant.scenario)).filter((r) => !r.ok);
+    const failed = checkOutcomes(variant.scenario, runHeadless(variant.scenario)).filter(
+      (r) => !r.ok,
+    );
     expect(failed.map((r) => r.message)).toEqual([]);
   });
 });

@@ -3,7 +3,12 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatScenarioErrors, parseScenario, parseScenarioText, type ScenarioFile } from '../../src/scenario/index.ts';
+import {
+  formatScenarioErrors,
+  parseScenario,
+  parseScenarioText,
+  type ScenarioFile,
+} from '../../src/scenario/index.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'scenarios');
 
@@ -49,7 +54,12 @@ export function buildScenario(o: WorldOptions = {}): ScenarioFile {
       brokers: o.brokers ?? [{ id: 'b1', networkDelayMs: 1 }],
       topics: [{ name: 'orders', partitions: o.partitions ?? 4 }],
       producers: o.producers ?? [
-        { id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 10 }, keys: { kind: 'uniform', count: 16 } },
+        {
+          id: 'p1',
+          topic: 'orders',
+          rate: { kind: 'constant', intervalMs: 10 },
+          keys: { kind: 'uniform', count: 16 },
+        },
       ],
       consumerGroups: [
         {
@@ -60,9 +70,13 @@ export function buildScenario(o: WorldOptions = {}): ScenarioFile {
           // A member with `joinAtMs: null` waits for a consumer.join intervention.
           members: (o.members ?? [{ id: 'c1' }]).map((m) =>
             Object.fromEntries(
-              Object.entries({ joinAtMs: 0, autoOffsetReset: 'earliest', processingMsPerRecord: 1, pollBackoffMs: 10, ...m }).filter(
-                ([, v]) => v !== null,
-              ),
+              Object.entries({
+                joinAtMs: 0,
+                autoOffsetReset: 'earliest',
+                processingMsPerRecord: 1,
+                pollBackoffMs: 10,
+                ...m,
+              }).filter(([, v]) => v !== null),
             ),
           ),
         },

@@ -2,7 +2,10 @@
 
 import type { TraceEvent, TraceEventOf, TraceEventType } from '../../src/engine/index.ts';
 
-export function eventsOf<T extends TraceEventType>(trace: readonly TraceEvent[], type: T): TraceEventOf<T>[] {
+export function eventsOf<T extends TraceEventType>(
+  trace: readonly TraceEvent[],
+  type: T,
+): TraceEventOf<T>[] {
   return trace.filter((e): e is TraceEventOf<T> => e.type === type);
 }
 

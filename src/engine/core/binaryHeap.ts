@@ -10,7 +10,12 @@ export interface HeapState {
 }
 
 export function createHeap(capacity: number): HeapState {
-  return { size: 0, key: new Float64Array(capacity), seq: new Float64Array(capacity), slot: new Int32Array(capacity) };
+  return {
+    size: 0,
+    key: new Float64Array(capacity),
+    seq: new Float64Array(capacity),
+    slot: new Int32Array(capacity),
+  };
 }
 
 function grow(h: HeapState): void {
@@ -79,6 +84,9 @@ export function heapPop(h: HeapState): number {
 }
 
 /** Calls `visit` for every entry, in no particular order. */
-export function forEachHeapEntry(h: HeapState, visit: (key: number, seq: number, slot: number) => void): void {
+export function forEachHeapEntry(
+  h: HeapState,
+  visit: (key: number, seq: number, slot: number) => void,
+): void {
   for (let i = 0; i < h.size; i++) visit(h.key[i]!, h.seq[i]!, h.slot[i]!);
 }

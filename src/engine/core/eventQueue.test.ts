@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cloneEventQueue, createEventQueue, peekTimeMs, popEvent, pushEvent, type PoppedEvent } from './eventQueue.ts';
+import {
+  cloneEventQueue,
+  createEventQueue,
+  peekTimeMs,
+  popEvent,
+  pushEvent,
+  type PoppedEvent,
+} from './eventQueue.ts';
 
 const out = (): PoppedEvent => ({ atMs: 0, rank: 0, kind: 0, a: 0, b: 0, c: 0 });
 
@@ -8,7 +15,9 @@ describe('eventQueue', () => {
   it('pops events in (atMs, rank, seq) order, whatever order they were pushed in', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 15 })), { maxLength: 300 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 15 })), {
+          maxLength: 300,
+        }),
         (items) => {
           const q = createEventQueue(2);
           items.forEach(([t, r], i) => pushEvent(q, t, r, 1, i, 0, 0));
@@ -56,7 +65,13 @@ describe('eventQueue', () => {
     // those over 512 ms ahead in the heap), then pops some; sometimes the queue is swapped for a
     // keyframe copy. The popped order must equal a stable sort of what was pending.
     const step = fc.record({
-      pushes: fc.array(fc.tuple(fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 400, max: 3_000 })), fc.integer({ min: 0, max: 15 })), { maxLength: 8 }),
+      pushes: fc.array(
+        fc.tuple(
+          fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 400, max: 3_000 })),
+          fc.integer({ min: 0, max: 15 }),
+        ),
+        { maxLength: 8 },
+      ),
       pops: fc.integer({ min: 0, max: 6 }),
       clone: fc.boolean(),
     });

@@ -10,7 +10,15 @@
 // ringBuckets.ts and binaryHeap.ts.
 
 import { createHeap, forEachHeapEntry, heapPop, heapPush, type HeapState } from './binaryHeap.ts';
-import { createRing, forEachRingEntry, ringFirstBucket, ringPop, ringPush, RING_KEYS, type RingState } from './ringBuckets.ts';
+import {
+  createRing,
+  forEachRingEntry,
+  ringFirstBucket,
+  ringPop,
+  ringPush,
+  RING_KEYS,
+  type RingState,
+} from './ringBuckets.ts';
 
 /** Ranks break ties between events due at the same millisecond; lower runs first. */
 export const RANK_LIMIT = 16;
@@ -71,7 +79,11 @@ export function createEventQueue(capacity = 256): EventQueueState {
   };
 }
 
-function resized<T extends Uint8Array | Float64Array | Int32Array>(a: T, n: number, make: (n: number) => T): T {
+function resized<T extends Uint8Array | Float64Array | Int32Array>(
+  a: T,
+  n: number,
+  make: (n: number) => T,
+): T {
   const b = make(n);
   b.set(a.subarray(0, Math.min(a.length, n)));
   return b;
@@ -95,9 +107,20 @@ function takeSlot(q: EventQueueState): number {
 }
 
 /** Queues an event; `atMs` must be an integer no earlier than the last popped event's time, and `rank` below RANK_LIMIT. */
-export function pushEvent(q: EventQueueState, atMs: number, rank: number, kind: number, a: number, b: number, c = 0): void {
+export function pushEvent(
+  q: EventQueueState,
+  atMs: number,
+  rank: number,
+  kind: number,
+  a: number,
+  b: number,
+  c = 0,
+): void {
   const key = atMs * RANK_LIMIT + rank;
-  if (key < q.floorKey) throw new Error(`event queued at ${atMs} ms, before the last event at ${q.floorKey / RANK_LIMIT} ms`);
+  if (key < q.floorKey)
+    throw new Error(
+      `event queued at ${atMs} ms, before the last event at ${q.floorKey / RANK_LIMIT} ms`,
+    );
   const s = takeSlot(q);
   q.kind[s] = kind;
   q.a[s] = a;

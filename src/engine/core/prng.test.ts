@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, nextUint32 } from './prng.ts';
-import { chance, exponentialInt, uniformInt, uniformIntLarge, zipfDraw, zipfTable } from './randomDraws.ts';
+import {
+  chance,
+  exponentialInt,
+  uniformInt,
+  uniformIntLarge,
+  zipfDraw,
+  zipfTable,
+} from './randomDraws.ts';
 
 function draws(seed: number, name: string, n: number): number[] {
   const s = createStream(seed, name);

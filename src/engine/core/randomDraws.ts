@@ -42,7 +42,8 @@ const FIXED_ONE = 65536;
  */
 const EXP_QUANTILES: Int32Array = (() => {
   const table = new Int32Array(QUANTILES + 1);
-  for (let j = 0; j < QUANTILES; j++) table[j] = Math.round(-Math.log(1 - j / QUANTILES) * FIXED_ONE);
+  for (let j = 0; j < QUANTILES; j++)
+    table[j] = Math.round(-Math.log(1 - j / QUANTILES) * FIXED_ONE);
   table[QUANTILES] = Math.round(Math.log(2 * QUANTILES) * FIXED_ONE);
   return table;
 })();

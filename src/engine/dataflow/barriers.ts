@@ -47,7 +47,14 @@ export function snapshotSubtask(ctx: OperatorContext, id: number): void {
   pending.acks++;
   if (pending.acks === ctx.plan.terminalSubtasks) {
     const ackDelayMs = ctx.plan.spec.checkpoint?.ackDelayMs ?? 20;
-    schedule(ctx.w, nowPlus(ctx, ackDelayMs), EventKind.dataflowCheckpointAck, ctx.d, ctx.df.attempt, id);
+    schedule(
+      ctx.w,
+      nowPlus(ctx, ackDelayMs),
+      EventKind.dataflowCheckpointAck,
+      ctx.d,
+      ctx.df.attempt,
+      id,
+    );
   }
 }
 

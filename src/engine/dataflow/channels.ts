@@ -43,7 +43,13 @@ function put(df: DataflowState, channel: number, el: DfElement): void {
 }
 
 /** Sends one element to one channel, or queues it behind what is already pending. */
-function sendTo(plan: DataflowPlan, df: DataflowState, st: SubtaskState, channel: number, el: DfElement): void {
+function sendTo(
+  plan: DataflowPlan,
+  df: DataflowState,
+  st: SubtaskState,
+  channel: number,
+  el: DfElement,
+): void {
   if (st.pending.length === 0 && hasCredit(plan, df, channel, el)) put(df, channel, el);
   else {
     st.pending.push({ channel, el });

@@ -12,7 +12,13 @@ function copyPlain<T>(value: T): T {
   for (const k of Object.keys(value)) {
     const v = copyPlain((value as Record<string, unknown>)[k]);
     // An own `__proto__` key from data must stay an ordinary property, never set the prototype.
-    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__')
+      Object.defineProperty(out, k, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else out[k] = v;
   }
   return out as T;
@@ -23,7 +29,9 @@ export function cloneOperatorState(op: OperatorState): OperatorState {
 }
 
 export function cloneOperatorStateFast(op: OperatorState): OperatorState {
-  return op.kind === 'window' ? { kind: 'window', window: cloneWindowOperatorState(op.window) } : copyPlain(op);
+  return op.kind === 'window'
+    ? { kind: 'window', window: cloneWindowOperatorState(op.window) }
+    : copyPlain(op);
 }
 
 /**
@@ -31,20 +39,32 @@ export function cloneOperatorStateFast(op: OperatorState): OperatorState {
  * them are copied shallowly; operator state is edited in place and is copied deeply.
  */
 export function cloneDataflowState(df: DataflowState): DataflowState {
-  const rows = (byOp: Record<number, SinkRow[]>) => Object.fromEntries(Object.entries(byOp).map(([k, v]) => [k, v.slice()]));
+  const rows = (byOp: Record<number, SinkRow[]>) =>
+    Object.fromEntries(Object.entries(byOp).map(([k, v]) => [k, v.slice()]));
   return {
     ...df,
     subtasks: df.subtasks.map((row) =>
-      row.map((st) => ({ ...st, op: cloneOperatorStateFast(st.op), pending: st.pending.slice(), aligning: st.aligning && { ...st.aligning }, overload: st.overload && { ...st.overload } })),
+      row.map((st) => ({
+        ...st,
+        op: cloneOperatorStateFast(st.op),
+        pending: st.pending.slice(),
+        aligning: st.aligning && { ...st.aligning },
+        overload: st.overload && { ...st.overload },
+      })),
     ),
     channels: df.channels.map((ch) => ({ ...ch, queue: ch.queue.slice() })),
     opWatermarks: df.opWatermarks.slice(),
-    pending: df.pending === null ? null : { ...df.pending, states: df.pending.states.map((row) => row.slice()) },
+    pending:
+      df.pending === null
+        ? null
+        : { ...df.pending, states: df.pending.states.map((row) => row.slice()) },
     precommitted: df.precommitted.slice(),
     outputs: rows(df.outputs),
     upsertIndex: Object.fromEntries(Object.entries(df.upsertIndex).map(([k, v]) => [k, { ...v }])),
     latenciesSinceSample: df.latenciesSinceSample.slice(),
     overloadCounts: df.overloadCounts.map((c) => ({ ...c })),
-    sampleRngs: df.sampleRngs.map((row) => row.map((rng) => (rng === null ? null : [rng[0], rng[1], rng[2], rng[3]]))),
+    sampleRngs: df.sampleRngs.map((row) =>
+      row.map((rng) => (rng === null ? null : [rng[0], rng[1], rng[2], rng[3]])),
+    ),
   };
 }

@@ -6,7 +6,12 @@ import type { StaticIndex } from '../world/staticIndex.ts';
 import type { DataflowPlan } from './dataflowPlan.ts';
 import type { ChannelState, DataflowState, OperatorState, SubtaskState } from './dataflowTypes.ts';
 
-function initialOperatorState(plan: DataflowPlan, op: number, sub: number, index: StaticIndex): OperatorState {
+function initialOperatorState(
+  plan: DataflowPlan,
+  op: number,
+  sub: number,
+  index: StaticIndex,
+): OperatorState {
   const spec = plan.ops[op]!.spec;
   switch (spec.kind) {
     case 'source': {
@@ -14,7 +19,14 @@ function initialOperatorState(plan: DataflowPlan, op: number, sub: number, index
       const parallelism = plan.ops[op]!.parallelism;
       const partitions = [];
       for (let p = sub; p < topic.count; p += parallelism) {
-        partitions.push({ partition: topic.base + p, position: 0, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: 0, idle: false });
+        partitions.push({
+          partition: topic.base + p,
+          position: 0,
+          maxTimestampMs: null,
+          watermarkMs: null,
+          lastRecordAtMs: 0,
+          idle: false,
+        });
       }
       return { kind: 'source', partitions, next: 0, lastWatermarkMs: null, idle: false };
     }
@@ -38,16 +50,37 @@ function initialOperatorState(plan: DataflowPlan, op: number, sub: number, index
 }
 
 export function freshSubtask(op: OperatorState): SubtaskState {
-  return { op, pending: [], watermarkMs: null, budgetCarry: 0, nextInput: 0, nextTarget: 0, aligning: null, processed: 0, blocked: false, idle: false, overload: null };
+  return {
+    op,
+    pending: [],
+    watermarkMs: null,
+    budgetCarry: 0,
+    nextInput: 0,
+    nextTarget: 0,
+    aligning: null,
+    processed: 0,
+    blocked: false,
+    idle: false,
+    overload: null,
+  };
 }
 
 export function freshChannels(plan: DataflowPlan): ChannelState[] {
-  return plan.channels.map(() => ({ queue: [], records: 0, watermarkMs: null, idle: false, blockedBy: null, sent: 0 }));
+  return plan.channels.map(() => ({
+    queue: [],
+    records: 0,
+    watermarkMs: null,
+    idle: false,
+    blockedBy: null,
+    sent: 0,
+  }));
 }
 
 /** Fresh operator state for every subtask, in plan order. */
 export function freshOperatorStates(plan: DataflowPlan, index: StaticIndex): OperatorState[][] {
-  return plan.ops.map((o, op) => Array.from({ length: o.parallelism }, (_, sub) => initialOperatorState(plan, op, sub, index)));
+  return plan.ops.map((o, op) =>
+    Array.from({ length: o.parallelism }, (_, sub) => initialOperatorState(plan, op, sub, index)),
+  );
 }
 
 export function createDataflowState(plan: DataflowPlan, index: StaticIndex): DataflowState {

@@ -33,7 +33,14 @@ function ctxFor(w: World, d: number, op: number, sub: number): OperatorContext {
 function scheduleLoops(w: World, d: number): void {
   const { plan, df } = parts(w, d);
   schedule(w, w.m.nowMs, EventKind.dataflowTick, d, df.attempt);
-  if (plan.spec.checkpoint) schedule(w, w.m.nowMs + plan.spec.checkpoint.intervalMs, EventKind.dataflowCheckpoint, d, df.attempt);
+  if (plan.spec.checkpoint)
+    schedule(
+      w,
+      w.m.nowMs + plan.spec.checkpoint.intervalMs,
+      EventKind.dataflowCheckpoint,
+      d,
+      df.attempt,
+    );
 }
 
 export function startDataflow(w: World, d: number): void {
@@ -41,12 +48,18 @@ export function startDataflow(w: World, d: number): void {
 }
 
 function updateBackpressure(w: World, plan: DataflowPlan, df: DataflowState): void {
-  const blocked = plan.ops.some((o, i) => o.spec.kind === 'source' && df.subtasks[i]!.some((s) => s.blocked));
+  const blocked = plan.ops.some(
+    (o, i) => o.spec.kind === 'source' && df.subtasks[i]!.some((s) => s.blocked),
+  );
   if (blocked) df.lastBlockedAtMs = w.m.nowMs;
-  const shown = blocked || (df.lastBlockedAtMs >= 0 && w.m.nowMs - df.lastBlockedAtMs < BACKPRESSURE_QUIET_MS);
+  const shown =
+    blocked || (df.lastBlockedAtMs >= 0 && w.m.nowMs - df.lastBlockedAtMs < BACKPRESSURE_QUIET_MS);
   if (shown === df.backpressured) return;
   df.backpressured = shown;
-  const backlog = plan.ops.reduce((n, _, i) => n + df.subtasks[i]!.reduce((m, s) => m + s.pending.length, 0), 0);
+  const backlog = plan.ops.reduce(
+    (n, _, i) => n + df.subtasks[i]!.reduce((m, s) => m + s.pending.length, 0),
+    0,
+  );
   emit(w, { atMs: w.m.nowMs, type: 'job.backpressure', job: plan.spec.id, active: shown, backlog });
 }
 
@@ -57,7 +70,9 @@ export function onDataflowTick(w: World, d: number, attempt: number): void {
   schedule(w, w.m.nowMs + plan.tickMs, EventKind.dataflowTick, d, attempt);
   discoverSourcePartitions(w, plan, df);
   const watermarkDue = w.m.nowMs >= df.nextWatermarkAtMs;
-  if (watermarkDue) df.nextWatermarkAtMs = w.m.nowMs + (plan.continuous ? (plan.spec.watermarks.intervalMs ?? 200) : plan.tickMs);
+  if (watermarkDue)
+    df.nextWatermarkAtMs =
+      w.m.nowMs + (plan.continuous ? (plan.spec.watermarks.intervalMs ?? 200) : plan.tickMs);
   const metricsDue = w.m.nowMs >= df.nextMetricsAtMs;
   // A micro-batch flows through the whole graph in one turn, upstream first. In continuous mode
   // downstream goes first, so the credit it returns by reading is there when upstream sends, as
@@ -82,11 +97,22 @@ export function onDataflowTick(w: World, d: number, attempt: number): void {
 export function onDataflowCheckpoint(w: World, d: number, attempt: number): void {
   const { plan, df } = parts(w, d);
   if (!df.running || df.attempt !== attempt || !plan.spec.checkpoint) return;
-  schedule(w, w.m.nowMs + plan.spec.checkpoint.intervalMs, EventKind.dataflowCheckpoint, d, attempt);
+  schedule(
+    w,
+    w.m.nowMs + plan.spec.checkpoint.intervalMs,
+    EventKind.dataflowCheckpoint,
+    d,
+    attempt,
+  );
   // One checkpoint at a time (Flink's default): a trigger while one is in flight is skipped.
   if (df.pending) return;
   const id = df.nextCheckpointId++;
-  df.pending = { id, startedAtMs: w.m.nowMs, states: plan.ops.map((o) => Array.from({ length: o.parallelism }, () => null)), acks: 0 };
+  df.pending = {
+    id,
+    startedAtMs: w.m.nowMs,
+    states: plan.ops.map((o) => Array.from({ length: o.parallelism }, () => null)),
+    acks: 0,
+  };
   emit(w, { atMs: w.m.nowMs, type: 'checkpoint.started', job: plan.spec.id, checkpoint: id });
   plan.ops.forEach((o, op) => {
     if (o.spec.kind !== 'source') return;
@@ -105,12 +131,24 @@ export function onDataflowCheckpointAck(w: World, d: number, attempt: number, id
   df.lastCompleted = { id, states: df.pending.states };
   df.pending = null;
   df.lastCheckpointDurationMs = durationMs;
-  emit(w, { atMs: w.m.nowMs, type: 'checkpoint.completed', job: plan.spec.id, checkpoint: id, durationMs });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'checkpoint.completed',
+    job: plan.spec.id,
+    checkpoint: id,
+    durationMs,
+  });
   const due = df.precommitted.filter((p) => p.id <= id);
   df.precommitted = df.precommitted.filter((p) => p.id > id);
   for (const p of due) {
     publishRows(df, p.sink, 'transactional', p.rows, w.m.nowMs);
-    emit(w, { atMs: w.m.nowMs, type: 'sink.committed', job: plan.spec.id, checkpoint: id, count: p.rows.length });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'sink.committed',
+      job: plan.spec.id,
+      checkpoint: id,
+      count: p.rows.length,
+    });
   }
 }
 
@@ -123,17 +161,33 @@ export function failDataflow(w: World, d: number): void {
   df.pending = null;
   df.precommitted = [];
   emit(w, { atMs: w.m.nowMs, type: 'job.failed', job: plan.spec.id });
-  schedule(w, w.m.nowMs + (plan.spec.restartDelayMs ?? 1_000), EventKind.dataflowRestart, d, df.attempt);
+  schedule(
+    w,
+    w.m.nowMs + (plan.spec.restartDelayMs ?? 1_000),
+    EventKind.dataflowRestart,
+    d,
+    df.attempt,
+  );
 }
 
-function restoredState(op: OperatorState | null | undefined, fresh: OperatorState, nowMs: number): OperatorState {
+function restoredState(
+  op: OperatorState | null | undefined,
+  fresh: OperatorState,
+  nowMs: number,
+): OperatorState {
   if (op === null || op === undefined) return fresh;
   const copy = cloneOperatorState(op);
   // Watermarks are not part of a snapshot: they start again and are regenerated from replay.
   if (copy.kind === 'source') {
     copy.lastWatermarkMs = null;
     copy.idle = false;
-    for (const sp of copy.partitions) Object.assign(sp, { maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: nowMs, idle: false });
+    for (const sp of copy.partitions)
+      Object.assign(sp, {
+        maxTimestampMs: null,
+        watermarkMs: null,
+        lastRecordAtMs: nowMs,
+        idle: false,
+      });
   }
   if (copy.kind === 'window') copy.window.watermarkMs = null;
   return copy;
@@ -145,7 +199,9 @@ export function onDataflowRestart(w: World, d: number, attempt: number): void {
   if (df.attempt !== attempt || df.running) return;
   const snap = df.lastCompleted;
   const fresh = freshOperatorStates(plan, w.index);
-  df.subtasks = fresh.map((row, op) => row.map((f, sub) => freshSubtask(restoredState(snap?.states[op]?.[sub], f, w.m.nowMs))));
+  df.subtasks = fresh.map((row, op) =>
+    row.map((f, sub) => freshSubtask(restoredState(snap?.states[op]?.[sub], f, w.m.nowMs))),
+  );
   df.channels = freshChannels(plan);
   df.opWatermarks = plan.ops.map(() => null);
   df.nextWatermarkAtMs = w.m.nowMs;

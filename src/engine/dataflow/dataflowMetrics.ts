@@ -21,7 +21,10 @@ function lagByPartition(w: World, df: DataflowState): Record<string, number> {
       if (st.op.kind !== 'source') continue;
       for (const sp of st.op.partitions) {
         const ps = w.m.partitions[sp.partition]!;
-        lag[w.index.partitionNames[sp.partition]!] = Math.max(0, ps.highWatermark - Math.max(sp.position, ps.logStartOffset));
+        lag[w.index.partitionNames[sp.partition]!] = Math.max(
+          0,
+          ps.highWatermark - Math.max(sp.position, ps.logStartOffset),
+        );
       }
     }
   }
@@ -40,15 +43,22 @@ export function sampleMetrics(w: World, plan: DataflowPlan, df: DataflowState): 
   const sorted = df.latenciesSinceSample.slice().sort((a, b) => a - b);
   const lag = lagByPartition(w, df);
   const stateByOperator: Record<string, number> = {};
-  plan.ops.forEach((o, i) => (stateByOperator[o.spec.id] = df.subtasks[i]!.reduce((n, st) => n + stateSize(st.op), 0)));
-  const terminal = plan.ops.flatMap((o, i) => (o.out.length === 0 ? [df.opWatermarks[i] ?? null] : []));
+  plan.ops.forEach(
+    (o, i) =>
+      (stateByOperator[o.spec.id] = df.subtasks[i]!.reduce((n, st) => n + stateSize(st.op), 0)),
+  );
+  const terminal = plan.ops.flatMap((o, i) =>
+    o.out.length === 0 ? [df.opWatermarks[i] ?? null] : [],
+  );
   const watermark = terminal.includes(null) ? null : Math.min(...(terminal as number[]));
   emit(w, {
     atMs: w.m.nowMs,
     type: 'dataflow.metrics',
     job: plan.spec.id,
     // Over the time since the last sample: micro-batches sample only at batch boundaries.
-    recordsPerSecond: Math.round((df.readSinceSample * 1000) / Math.max(1, w.m.nowMs - df.lastSampleAtMs)),
+    recordsPerSecond: Math.round(
+      (df.readSinceSample * 1000) / Math.max(1, w.m.nowMs - df.lastSampleAtMs),
+    ),
     lagRecords: Object.values(lag).reduce((n, l) => n + l, 0),
     lagByPartition: lag,
     latencyMsP50: percentile(sorted, 50),

@@ -67,7 +67,8 @@ export function inputsOf(op: DataflowOperatorSpec): [string, string | null, 0 | 
     return dot < 0 ? [ref, null, side] : [ref.slice(0, dot), ref.slice(dot + 1), side];
   };
   if (op.kind === 'source') return [];
-  if (op.kind === 'intervalJoin' || op.kind === 'windowJoin') return [split(op.left, 0), split(op.right, 1)];
+  if (op.kind === 'intervalJoin' || op.kind === 'windowJoin')
+    return [split(op.left, 0), split(op.right, 1)];
   return [split(op.input, 0)];
 }
 
@@ -99,16 +100,25 @@ function compile(source: string, what: string): CompiledExpr {
 function exprsOf(op: DataflowOperatorSpec): Record<string, CompiledExpr> {
   const out: Record<string, CompiledExpr> = {};
   const at = `operator ${op.id}`;
-  if (op.kind === 'map') for (const [field, e] of Object.entries(op.set)) out[`set.${field}`] = compile(e, `${at} set.${field}`);
+  if (op.kind === 'map')
+    for (const [field, e] of Object.entries(op.set))
+      out[`set.${field}`] = compile(e, `${at} set.${field}`);
   if (op.kind === 'filter') out.where = compile(op.where, `${at} where`);
-  if (op.kind === 'flatMap') op.emit.forEach((e, i) => (out[`emit.${i}`] = compile(e, `${at} emit[${i}]`)));
-  if (op.kind === 'route') op.routes.forEach((r, i) => (out[`route.${i}`] = compile(r.when, `${at} routes[${i}].when`)));
+  if (op.kind === 'flatMap')
+    op.emit.forEach((e, i) => (out[`emit.${i}`] = compile(e, `${at} emit[${i}]`)));
+  if (op.kind === 'route')
+    op.routes.forEach((r, i) => (out[`route.${i}`] = compile(r.when, `${at} routes[${i}].when`)));
   if (op.kind === 'keyBy') out.key = compile(op.key, `${at} key`);
   if (op.kind === 'aggregate') out.of = compile(op.of ?? 'value', `${at} of`);
   return out;
 }
 
-function edgeMode(from: DataflowOperatorSpec, to: DataflowOperatorSpec, pFrom: number, pTo: number): EdgeMode {
+function edgeMode(
+  from: DataflowOperatorSpec,
+  to: DataflowOperatorSpec,
+  pFrom: number,
+  pTo: number,
+): EdgeMode {
   if (from.kind === 'keyBy' || KEYED_KINDS.has(to.kind)) return 'hash';
   return pFrom === pTo ? 'forward' : 'rebalance';
 }
@@ -142,7 +152,13 @@ export function buildDataflowPlan(spec: DataflowSpec): DataflowPlan {
   const continuous = (spec.mode ?? 'continuous') === 'continuous';
   return {
     spec,
-    ops: order.map((op, i) => ({ spec: op, parallelism: par[i]!, out: out[i]!, inputChannels: inputChannels[i]!, exprs: exprsOf(op) })),
+    ops: order.map((op, i) => ({
+      spec: op,
+      parallelism: par[i]!,
+      out: out[i]!,
+      inputChannels: inputChannels[i]!,
+      exprs: exprsOf(op),
+    })),
     opIndex,
     channels,
     sinks,

@@ -74,7 +74,13 @@ export interface SinkRow {
 /** Per-kind operator state. Stateless operators keep `{ kind: 'none' }`. */
 export type OperatorState =
   | { kind: 'none' }
-  | { kind: 'source'; partitions: DfSourcePartition[]; next: number; lastWatermarkMs: number | null; idle: boolean }
+  | {
+      kind: 'source';
+      partitions: DfSourcePartition[];
+      next: number;
+      lastWatermarkMs: number | null;
+      idle: boolean;
+    }
   | { kind: 'aggregate'; keys: Record<string, AggregateEntry> }
   | { kind: 'window'; window: WindowOperatorState }
   | { kind: 'tableJoin'; rows: Record<string, ExprValue>; positions: number[] }
@@ -85,7 +91,10 @@ export type OperatorState =
     }
   | {
       kind: 'windowJoin';
-      panes: Record<string, { key: string; window: [number, number]; left: DfRecord[]; right: DfRecord[] }>;
+      panes: Record<
+        string,
+        { key: string; window: [number, number]; left: DfRecord[]; right: DfRecord[] }
+      >;
     }
   | { kind: 'materialize'; rows: Record<string, { value: ExprValue; writtenAtMs: number }> }
   | { kind: 'sink'; staged: SinkRow[] };

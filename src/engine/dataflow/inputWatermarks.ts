@@ -21,7 +21,9 @@ export function onChannelWatermark(ctx: OperatorContext, channel: number, ts: nu
 export function advanceSubtaskWatermark(ctx: OperatorContext): void {
   const st = ctx.df.subtasks[ctx.op]![ctx.sub]!;
   const nowMs = ctx.w.m.nowMs;
-  const active = ctx.plan.ops[ctx.op]!.inputChannels[ctx.sub]!.map((c) => ctx.df.channels[c]!).filter((ch) => !ch.idle);
+  const active = ctx.plan.ops[ctx.op]!.inputChannels[ctx.sub]!.map(
+    (c) => ctx.df.channels[c]!,
+  ).filter((ch) => !ch.idle);
   if (active.length === 0) {
     if (!st.idle) broadcast(ctx.plan, ctx.df, nowMs, ctx.op, ctx.sub, { t: 'w', ts: null });
     st.idle = true;
@@ -45,5 +47,11 @@ export function reportOperatorWatermark(ctx: OperatorContext): void {
   const last = ctx.df.opWatermarks[ctx.op] ?? null;
   if (last !== null && min <= last) return;
   ctx.df.opWatermarks[ctx.op] = min;
-  emit(ctx.w, { atMs: ctx.w.m.nowMs, type: 'watermark.advanced', job: ctx.plan.spec.id, operator: ctx.plan.ops[ctx.op]!.spec.id, watermarkMs: min });
+  emit(ctx.w, {
+    atMs: ctx.w.m.nowMs,
+    type: 'watermark.advanced',
+    job: ctx.plan.spec.id,
+    operator: ctx.plan.ops[ctx.op]!.spec.id,
+    watermarkMs: min,
+  });
 }

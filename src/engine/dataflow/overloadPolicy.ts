@@ -66,7 +66,12 @@ function periodRecordsOf(ctx: OperatorContext): number {
 
 function newPeriod(ctx: OperatorContext, over: boolean): OverloadWatch {
   const { offered, waiting } = offeredAndWaiting(ctx);
-  return { periodEndsAtMs: ctx.w.m.nowMs + periodMsOf(ctx), offeredMark: offered, backlogAtStart: waiting, over };
+  return {
+    periodEndsAtMs: ctx.w.m.nowMs + periodMsOf(ctx),
+    offeredMark: offered,
+    backlogAtStart: waiting,
+    over,
+  };
 }
 
 /**
@@ -98,7 +103,8 @@ export function overloadAction(ctx: OperatorContext): OverloadAction {
 export function turnSampler(ctx: OperatorContext): TurnSampler {
   const rngs = ctx.df.sampleRngs[ctx.op]!;
   const spec = ctx.plan.ops[ctx.op]!.spec;
-  const rng = rngs[ctx.sub] ?? createStream(ctx.w.seed, `dataflow:${ctx.plan.spec.id}/${spec.id}/${ctx.sub}`);
+  const rng =
+    rngs[ctx.sub] ?? createStream(ctx.w.seed, `dataflow:${ctx.plan.spec.id}/${spec.id}/${ctx.sub}`);
   rngs[ctx.sub] = rng;
   const count = ctx.df.overloadCounts[ctx.op]!;
   return { rng, percent: spec.samplePercent ?? 100, count };
@@ -173,8 +179,23 @@ export function reportOverload(w: World, plan: DataflowPlan, df: DataflowState):
   plan.ops.forEach((o, op) => {
     const count = df.overloadCounts[op]!;
     const job = plan.spec.id;
-    if (count.shed > 0) emit(w, { atMs: w.m.nowMs, type: 'records.shed', job, operator: o.spec.id, count: count.shed });
-    if (count.dropped > 0) emit(w, { atMs: w.m.nowMs, type: 'records.sampled', job, operator: o.spec.id, kept: count.kept, dropped: count.dropped });
+    if (count.shed > 0)
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'records.shed',
+        job,
+        operator: o.spec.id,
+        count: count.shed,
+      });
+    if (count.dropped > 0)
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'records.sampled',
+        job,
+        operator: o.spec.id,
+        kept: count.kept,
+        dropped: count.dropped,
+      });
     df.overloadCounts[op] = { shed: 0, kept: 0, dropped: 0 };
   });
 }

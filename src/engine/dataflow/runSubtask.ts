@@ -50,7 +50,8 @@ function runSource(ctx: OperatorContext, watermarkDue: boolean, budget: number):
   if (watermarkDue && !ctx.plan.continuous) emitSourceWatermark(ctx);
   const action = overloadAction(ctx);
   const { read, kept } = readSource(ctx, budget, action === 'sample' ? turnSampler(ctx) : null);
-  if (action === 'shed' && kept >= budget && !ctx.df.subtasks[ctx.op]![ctx.sub]!.blocked) shedUnread(ctx);
+  if (action === 'shed' && kept >= budget && !ctx.df.subtasks[ctx.op]![ctx.sub]!.blocked)
+    shedUnread(ctx);
   ctx.df.readSinceSample += read;
   ctx.df.subtasks[ctx.op]![ctx.sub]!.processed += kept;
   if (watermarkDue && ctx.plan.continuous) emitSourceWatermark(ctx);

@@ -14,19 +14,32 @@ import type { DataflowState } from './dataflowTypes.ts';
 
 /** Looks for new partitions of every source's topic when a discovery is due in this tick. */
 export function discoverSourcePartitions(w: World, plan: DataflowPlan, df: DataflowState): void {
-  const interval = plan.spec.partitionDiscoveryIntervalMs ?? DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS;
+  const interval =
+    plan.spec.partitionDiscoveryIntervalMs ?? DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS;
   if (!discoveryDue(w.m.nowMs, plan.tickMs, interval)) return;
   plan.ops.forEach((o, op) => {
     if (o.spec.kind !== 'source') return;
     const subtasks = df.subtasks[op]!;
     let known = 0;
     for (const s of subtasks) if (s.op.kind === 'source') known += s.op.partitions.length;
-    const { topic, count } = discoverPartitions(w, { job: plan.spec.id, operator: o.spec.id }, o.spec.topic, known);
+    const { topic, count } = discoverPartitions(
+      w,
+      { job: plan.spec.id, operator: o.spec.id },
+      o.spec.topic,
+      known,
+    );
     const base = w.index.topics[topic]!.base;
     for (let p = known; p < count; p++) {
       const st = subtasks[p % o.parallelism]!.op;
       if (st.kind !== 'source') continue;
-      st.partitions.push({ partition: base + p, position: 0, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: w.m.nowMs, idle: false });
+      st.partitions.push({
+        partition: base + p,
+        position: 0,
+        maxTimestampMs: null,
+        watermarkMs: null,
+        lastRecordAtMs: w.m.nowMs,
+        idle: false,
+      });
     }
   });
 }

@@ -31,7 +31,8 @@ function onTimestamp(ctx: OperatorContext, sp: DfSourcePartition, rec: LogRecord
   sp.idle = false;
   sp.maxTimestampMs = Math.max(sp.maxTimestampMs ?? rec.eventTimeMs, rec.eventTimeMs);
   if (wm.strategy === 'punctuated') {
-    if (rec.headers?.watermark === 'true') sp.watermarkMs = Math.max(sp.watermarkMs ?? rec.eventTimeMs, rec.eventTimeMs);
+    if (rec.headers?.watermark === 'true')
+      sp.watermarkMs = Math.max(sp.watermarkMs ?? rec.eventTimeMs, rec.eventTimeMs);
     return;
   }
   const bound = wm.strategy === 'ascending' ? 0 : (wm.maxOutOfOrdernessMs ?? 0);
@@ -43,7 +44,11 @@ function onTimestamp(ctx: OperatorContext, sp: DfSourcePartition, rec: LogRecord
  * many it read and kept. With a sampler a record may be dropped unsent: it costs no budget, but
  * its timestamp still moves the partition's watermark, since the source has read it.
  */
-export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSampler | null = null): { read: number; kept: number } {
+export function readSource(
+  ctx: OperatorContext,
+  budget: number,
+  sampler: TurnSampler | null = null,
+): { read: number; kept: number } {
   const st = state(ctx);
   const sub = ctx.df.subtasks[ctx.op]![ctx.sub]!;
   let read = 0;
@@ -58,7 +63,13 @@ export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSa
       continue;
     }
     // Checked here so the reader's name is built only on a reset, not for every record read.
-    if (sp.position > ps.logEndOffset) resetIfOutOfRange(ctx.w, `${ctx.plan.spec.id}/${ctx.plan.ops[ctx.op]!.spec.id}`, sp, sp.partition);
+    if (sp.position > ps.logEndOffset)
+      resetIfOutOfRange(
+        ctx.w,
+        `${ctx.plan.spec.id}/${ctx.plan.ops[ctx.op]!.spec.id}`,
+        sp,
+        sp.partition,
+      );
     sp.position = Math.max(sp.position, ps.logStartOffset);
     if (sp.position >= ps.highWatermark) {
       dry++;
@@ -68,7 +79,16 @@ export function readSource(ctx: OperatorContext, budget: number, sampler: TurnSa
     const rec = recordAt(ctx.w, sp.partition, sp.position);
     onTimestamp(ctx, sp, rec);
     if (sampler === null || keepSampled(sampler)) {
-      out(ctx, { key: rec.key ?? '(null)', value: readValue(rec.value), fields: null, ts: rec.eventTimeMs, bornAtMs: rec.producedAtMs, partition: sp.partition, offset: sp.position, window: null });
+      out(ctx, {
+        key: rec.key ?? '(null)',
+        value: readValue(rec.value),
+        fields: null,
+        ts: rec.eventTimeMs,
+        bornAtMs: rec.producedAtMs,
+        partition: sp.partition,
+        offset: sp.position,
+        window: null,
+      });
       kept++;
     }
     sp.position++;
@@ -102,7 +122,10 @@ export function emitSourceWatermark(ctx: OperatorContext): void {
   const min = Math.min(...(marks as number[]));
   if (st.lastWatermarkMs !== null && min <= st.lastWatermarkMs) return;
   st.lastWatermarkMs = min;
-  ctx.df.subtasks[ctx.op]![ctx.sub]!.watermarkMs = Math.max(min, ctx.df.subtasks[ctx.op]![ctx.sub]!.watermarkMs ?? min);
+  ctx.df.subtasks[ctx.op]![ctx.sub]!.watermarkMs = Math.max(
+    min,
+    ctx.df.subtasks[ctx.op]![ctx.sub]!.watermarkMs ?? min,
+  );
   broadcast(ctx.plan, ctx.df, nowMs, ctx.op, ctx.sub, { t: 'w', ts: min });
   reportOperatorWatermark(ctx);
 }

@@ -17,7 +17,10 @@ export function stateSize(op: OperatorState): number {
     case 'materialize':
       return Object.keys(op.rows).length;
     case 'intervalJoin':
-      return [op.left, op.right].reduce((n, side) => n + Object.values(side).reduce((m, list) => m + list.length, 0), 0);
+      return [op.left, op.right].reduce(
+        (n, side) => n + Object.values(side).reduce((m, list) => m + list.length, 0),
+        0,
+      );
     case 'windowJoin':
       return Object.values(op.panes).reduce((n, p) => n + p.left.length + p.right.length, 0);
     case 'sink':
@@ -47,6 +50,13 @@ export function cleanExpiredState(ctx: OperatorContext): void {
     }
   }
   if (removed > 0) {
-    emit(ctx.w, { atMs: ctx.w.m.nowMs, type: 'state.expired', job: ctx.plan.spec.id, operator: ctx.plan.ops[ctx.op]!.spec.id, subtask: ctx.sub, count: removed });
+    emit(ctx.w, {
+      atMs: ctx.w.m.nowMs,
+      type: 'state.expired',
+      job: ctx.plan.spec.id,
+      operator: ctx.plan.ops[ctx.op]!.spec.id,
+      subtask: ctx.sub,
+      count: removed,
+    });
   }
 }

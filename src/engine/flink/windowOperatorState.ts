@@ -176,6 +176,12 @@ export function mergePaneInto(
  */
 export function cloneWindowOperatorState(state: WindowOperatorState): WindowOperatorState {
   const sessionWindows: Record<string, WindowBounds[]> = {};
-  for (const [key, windows] of Object.entries(state.sessionWindows)) sessionWindows[key] = windows.slice();
-  return { watermarkMs: state.watermarkMs, panes: { ...state.panes }, sessionWindows, timers: state.timers.slice() };
+  for (const [key, windows] of Object.entries(state.sessionWindows))
+    sessionWindows[key] = windows.slice();
+  return {
+    watermarkMs: state.watermarkMs,
+    panes: { ...state.panes },
+    sessionWindows,
+    timers: state.timers.slice(),
+  };
 }

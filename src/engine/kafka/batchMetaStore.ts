@@ -18,7 +18,13 @@ export interface BatchMetaColumns {
 }
 
 export function createBatchMetaColumns(capacity = 256): BatchMetaColumns {
-  return { base: 0, producer: new Int32Array(capacity), epoch: new Int32Array(capacity), seq: new Int32Array(capacity), count: new Int32Array(capacity) };
+  return {
+    base: 0,
+    producer: new Int32Array(capacity),
+    epoch: new Int32Array(capacity),
+    seq: new Int32Array(capacity),
+    count: new Int32Array(capacity),
+  };
 }
 
 function ensure(cols: BatchMetaColumns, slot: number): void {
@@ -39,7 +45,15 @@ export function clearBatchMeta(w: World, partition: number, index: number): void
   if (slot >= 0 && slot < cols.count.length) cols.count[slot] = 0;
 }
 
-export function setBatchMeta(w: World, partition: number, index: number, producer: number, epoch: number, seq: number, count: number): void {
+export function setBatchMeta(
+  w: World,
+  partition: number,
+  index: number,
+  producer: number,
+  epoch: number,
+  seq: number,
+  count: number,
+): void {
   const cols = w.batchMeta[partition]!;
   const slot = index - cols.base;
   if (slot < 0) throw new Error(`batch metadata at ${index} was freed (base ${cols.base})`);
@@ -50,11 +64,20 @@ export function setBatchMeta(w: World, partition: number, index: number, produce
   cols.count[slot] = count;
 }
 
-export function batchMetaAt(w: World, partition: number, index: number): { producer: number; epoch: number; baseSequence: number; count: number } | null {
+export function batchMetaAt(
+  w: World,
+  partition: number,
+  index: number,
+): { producer: number; epoch: number; baseSequence: number; count: number } | null {
   const cols = w.batchMeta[partition]!;
   const slot = index - cols.base;
   if (slot < 0 || slot >= cols.count.length || cols.count[slot] === 0) return null;
-  return { producer: cols.producer[slot]!, epoch: cols.epoch[slot]!, baseSequence: cols.seq[slot]!, count: cols.count[slot]! };
+  return {
+    producer: cols.producer[slot]!,
+    epoch: cols.epoch[slot]!,
+    baseSequence: cols.seq[slot]!,
+    count: cols.count[slot]!,
+  };
 }
 
 /**

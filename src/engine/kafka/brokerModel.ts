@@ -8,7 +8,12 @@ import type { ProducerBatch } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
 import { appendToLeader } from './partitionLog.ts';
 import { ProduceError } from './produceErrors.ts';
-import { lastSequenceEpoch, lastSequenceNumber, lastSequenceOffset, setLastSequence } from './producerSequences.ts';
+import {
+  lastSequenceEpoch,
+  lastSequenceNumber,
+  lastSequenceOffset,
+  setLastSequence,
+} from './producerSequences.ts';
 import { setBatchMeta } from './batchMetaStore.ts';
 import { respondToProduce, scheduleRequestTimeout } from './produceResponse.ts';
 
@@ -26,7 +31,12 @@ function duplicateOf(w: World, batch: ProducerBatch): number | null {
   if (batch.baseSequence < 0) return null;
   const ps = w.m.partitions[batch.partition]!;
   const last = lastSequenceNumber(ps, batch.producer);
-  if (last < 0 || batch.producerEpoch !== lastSequenceEpoch(ps, batch.producer) || batch.baseSequence > last) return null;
+  if (
+    last < 0 ||
+    batch.producerEpoch !== lastSequenceEpoch(ps, batch.producer) ||
+    batch.baseSequence > last
+  )
+    return null;
   return lastSequenceOffset(ps, batch.producer, batch.baseSequence);
 }
 
@@ -35,7 +45,8 @@ function rejectReason(w: World, batch: ProducerBatch): number | null {
   if (ps.leader !== batch.sentTo) return ProduceError.notLeaderOrFollower;
   const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
   const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
-  if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1)) return ProduceError.notEnoughReplicas;
+  if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1))
+    return ProduceError.notEnoughReplicas;
   if (batch.baseSequence >= 0) {
     const last = lastSequenceNumber(ps, batch.producer);
     const epoch = lastSequenceEpoch(ps, batch.producer);
@@ -61,12 +72,20 @@ export function onBatchArrive(w: World, slot: number): void {
   const duplicate = duplicateOf(w, batch);
   if (duplicate !== null) {
     batch.baseOffset = duplicate;
-    emit(w, { atMs: w.m.nowMs, type: 'batch.duplicate', producer: w.index.producers[batch.producer]!.id, partition: w.index.partitionNames[batch.partition]!, baseOffset: duplicate, count: batch.records.length });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'batch.duplicate',
+      producer: w.index.producers[batch.producer]!.id,
+      partition: w.index.partitionNames[batch.partition]!,
+      baseOffset: duplicate,
+      count: batch.records.length,
+    });
     const ps = w.m.partitions[batch.partition]!;
     const end = duplicate + batch.records.length;
     if (acks === '0') freeSlot(w, slot, batch);
     // A duplicate is answered like the original: with acks=all only once the high watermark covers it.
-    else if (acks === 'all' && ps.highWatermark < end) ps.pendingAcks.push({ slot, endOffset: end });
+    else if (acks === 'all' && ps.highWatermark < end)
+      ps.pendingAcks.push({ slot, endOffset: end });
     else respondToProduce(w, slot, null);
     return;
   }
@@ -84,11 +103,25 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
   if (batch.baseSequence >= 0) {
     const count = batch.records.length;
-    setBatchMeta(w, batch.partition, ps.storeLength - count, batch.producer, batch.producerEpoch, batch.baseSequence, count);
-    setLastSequence(ps, batch.producer, { epoch: batch.producerEpoch, seq: batch.baseSequence + count - 1, baseOffset: batch.baseOffset, count });
+    setBatchMeta(
+      w,
+      batch.partition,
+      ps.storeLength - count,
+      batch.producer,
+      batch.producerEpoch,
+      batch.baseSequence,
+      count,
+    );
+    setLastSequence(ps, batch.producer, {
+      epoch: batch.producerEpoch,
+      seq: batch.baseSequence + count - 1,
+      baseOffset: batch.baseOffset,
+      count,
+    });
   }
   if (acks === '0') freeSlot(w, slot, batch);
-  else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length) respondToProduce(w, slot, null);
+  else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length)
+    respondToProduce(w, slot, null);
   else ps.pendingAcks.push({ slot, endOffset: batch.baseOffset + batch.records.length });
 }
 
@@ -97,7 +130,14 @@ export function onBatchAck(w: World, slot: number): void {
   const batch = w.m.inflight[slot];
   if (!batch) throw new Error(`batch slot ${slot} is empty`);
   w.m.producers[batch.producer]!.ackedCount += batch.records.length;
-  emitColumns(w, TraceCode.batchAcked, batch.producer, batch.partition, batch.baseOffset, batch.records.length);
+  emitColumns(
+    w,
+    TraceCode.batchAcked,
+    batch.producer,
+    batch.partition,
+    batch.baseOffset,
+    batch.records.length,
+  );
   freeSlot(w, slot, batch);
 }
 

@@ -41,7 +41,12 @@ export function startConsumer(w: World, consumer: number): void {
   cs.lastAutoCommitAtMs = w.m.nowMs;
   fetchConsumerMetadata(w, consumer);
   const c = w.index.consumers[consumer]!;
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.started', consumer: c.id, group: w.index.groups[c.group]!.id });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.started',
+    consumer: c.id,
+    group: w.index.groups[c.group]!.id,
+  });
   sendJoin(w, consumer);
   const heartbeatMs = w.scenario.topology.consumerGroups[c.group]!.heartbeatIntervalMs;
   schedule(w, w.m.nowMs + heartbeatMs, EventKind.consumerHeartbeat, consumer, cs.epoch);
@@ -66,7 +71,12 @@ export function closeConsumer(w: World, consumer: number): void {
   // A crash armed for that commit killed the process: a dead consumer sends no LeaveGroup.
   if (cs.epoch !== epoch) return;
   if (cs.assigned.length > 0) {
-    emit(w, { atMs: w.m.nowMs, type: 'consumer.partitions.revoked', consumer: c.id, partitions: cs.assigned.map((p) => w.index.partitionNames[p]!) });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'consumer.partitions.revoked',
+      consumer: c.id,
+      partitions: cs.assigned.map((p) => w.index.partitionNames[p]!),
+    });
   }
   const isStatic = c.spec.groupInstanceId !== undefined;
   // Static members do not send LeaveGroup on close; the session timeout removes them, if it must.
@@ -75,7 +85,12 @@ export function closeConsumer(w: World, consumer: number): void {
   }
   resetProcessState(w, consumer);
   cs.status = 'left';
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.left', consumer: c.id, reason: isStatic ? 'closed (static member, no LeaveGroup)' : 'closed' });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.left',
+    consumer: c.id,
+    reason: isStatic ? 'closed (static member, no LeaveGroup)' : 'closed',
+  });
 }
 
 export interface SeekTarget {
@@ -98,7 +113,10 @@ function offsetForTime(w: World, partition: number, tsMs: number): number {
 export function seekConsumer(w: World, consumer: number, target: SeekTarget): void {
   const cs = w.m.consumers[consumer]!;
   const c = w.index.consumers[consumer]!;
-  const wanted = target.partition === undefined ? cs.assigned : [w.index.partitionByName.get(target.partition) ?? -1];
+  const wanted =
+    target.partition === undefined
+      ? cs.assigned
+      : [w.index.partitionByName.get(target.partition) ?? -1];
   for (const p of wanted) {
     if (!cs.assigned.includes(p)) continue;
     const ps = w.m.partitions[p]!;
@@ -107,6 +125,12 @@ export function seekConsumer(w: World, consumer: number, target: SeekTarget): vo
     else if (target.toTimestampMs !== undefined) offset = offsetForTime(w, p, target.toTimestampMs);
     offset = Math.min(Math.max(offset, ps.logStartOffset), ps.logEndOffset);
     cs.positions[p] = offset;
-    emit(w, { atMs: w.m.nowMs, type: 'consumer.seeked', consumer: c.id, partition: w.index.partitionNames[p]!, offset });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'consumer.seeked',
+      consumer: c.id,
+      partition: w.index.partitionNames[p]!,
+      offset,
+    });
   }
 }

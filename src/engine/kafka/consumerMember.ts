@@ -15,7 +15,6 @@ function groupSpec(w: World, consumer: number) {
   return w.scenario.topology.consumerGroups[w.index.consumers[consumer]!.group]!;
 }
 
-
 export function isAlive(w: World, consumer: number): boolean {
   const s = w.m.consumers[consumer]!.status;
   return s === 'active' || s === 'joining';
@@ -91,7 +90,12 @@ export function rejoin(w: World, consumer: number): void {
 }
 
 /** Handles `joinResponse`: the member now belongs to `generation` and asks for its assignment. */
-export function onJoinResponse(w: World, consumer: number, serial: number, generation: number): void {
+export function onJoinResponse(
+  w: World,
+  consumer: number,
+  serial: number,
+  generation: number,
+): void {
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial) return;
   if (generation === MemberError.unknownMember) {
@@ -104,7 +108,12 @@ export function onJoinResponse(w: World, consumer: number, serial: number, gener
 }
 
 /** Handles `syncResponse`: the assignment is applied at the next poll. */
-export function onSyncResponse(w: World, consumer: number, serial: number, generation: number): void {
+export function onSyncResponse(
+  w: World,
+  consumer: number,
+  serial: number,
+  generation: number,
+): void {
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial) return;
   if (generation === SYNC_FAILED) {
@@ -112,7 +121,10 @@ export function onSyncResponse(w: World, consumer: number, serial: number, gener
     if (!cs.joining) return;
     cs.joining = false;
     cs.rejoinNeeded = true;
-  } else if (generation === MemberError.unknownMember || generation === MemberError.illegalGeneration) {
+  } else if (
+    generation === MemberError.unknownMember ||
+    generation === MemberError.illegalGeneration
+  ) {
     // Kafka keeps the member id on ILLEGAL_GENERATION, since it may still be valid.
     resetGeneration(w, consumer, generation === MemberError.unknownMember);
   } else {
@@ -128,7 +140,10 @@ export function applyPendingSync(w: World, consumer: number): void {
   cs.pendingSync = -1;
   cs.joining = false;
   const g = w.m.groups[w.index.consumers[consumer]!.group]!;
-  const names = g.generation === generation && g.state === 'Stable' ? g.assignment[memberIdOf(w, consumer)] : undefined;
+  const names =
+    g.generation === generation && g.state === 'Stable'
+      ? g.assignment[memberIdOf(w, consumer)]
+      : undefined;
   if (!names) {
     cs.rejoinNeeded = true;
     return;
@@ -151,7 +166,8 @@ export function applyPendingSync(w: World, consumer: number): void {
     partitions: added.map((p) => w.index.partitionNames[p]!),
   });
   // A cooperative member that gave partitions up rejoins so they can be handed over.
-  if (revoked.length > 0 && groupSpec(w, consumer).assignor === 'cooperative-sticky') cs.rejoinNeeded = true;
+  if (revoked.length > 0 && groupSpec(w, consumer).assignor === 'cooperative-sticky')
+    cs.rejoinNeeded = true;
 }
 
 /** Handles `consumerHeartbeat`: checks the poll timeout, then sends a heartbeat. */
@@ -163,17 +179,33 @@ export function onConsumerHeartbeat(w: World, consumer: number, epoch: number): 
   if (cs.joining || cs.lostMembership) return;
   if (w.m.nowMs - cs.lastPollAtMs > spec.maxPollIntervalMs) {
     // The heartbeat thread leaves the group when poll() has not been called in time.
-    emit(w, { atMs: w.m.nowMs, type: 'consumer.left', consumer: w.index.consumers[consumer]!.id, reason: 'max.poll.interval.ms exceeded' });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'consumer.left',
+      consumer: w.index.consumers[consumer]!.id,
+      reason: 'max.poll.interval.ms exceeded',
+    });
     sendViaCoordinatorLink(w, consumer, EventKind.coordinatorLeave, cs.memberSerial);
     cs.lostMembership = true;
     cs.rejoinNeeded = true;
     return;
   }
-  sendViaCoordinatorLink(w, consumer, EventKind.coordinatorHeartbeat, cs.memberSerial, cs.generation);
+  sendViaCoordinatorLink(
+    w,
+    consumer,
+    EventKind.coordinatorHeartbeat,
+    cs.memberSerial,
+    cs.generation,
+  );
 }
 
 /** Handles `heartbeatResponse`. */
-export function onHeartbeatResponse(w: World, consumer: number, serial: number, code: number): void {
+export function onHeartbeatResponse(
+  w: World,
+  consumer: number,
+  serial: number,
+  code: number,
+): void {
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || serial !== cs.memberSerial || cs.joining) return;
   if (code === Reply.none) return;
@@ -184,4 +216,3 @@ export function onHeartbeatResponse(w: World, consumer: number, serial: number, 
   cs.rejoinNeeded = true;
   kickPoll(w, consumer);
 }
-

@@ -35,7 +35,14 @@ function resetOutOfRange(w: World, consumer: number, partition: number): void {
   const policy = c.spec.autoOffsetReset;
   const offset = policy === 'earliest' ? ps.logStartOffset : ps.highWatermark;
   w.m.consumers[consumer]!.positions[partition] = offset;
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.offset.reset', consumer: c.id, partition: w.index.partitionNames[partition]!, offset, policy: `${policy} (out of range)` });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.offset.reset',
+    consumer: c.id,
+    partition: w.index.partitionNames[partition]!,
+    offset,
+    policy: `${policy} (out of range)`,
+  });
 }
 
 /** Sets the fetch position of a newly assigned partition from the committed offset or the reset policy. */
@@ -51,7 +58,14 @@ export function initPosition(w: World, consumer: number, partition: number): voi
   const policy = c.spec.autoOffsetReset;
   const offset = policy === 'earliest' ? ps.logStartOffset : ps.highWatermark;
   cs.positions[partition] = offset;
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.offset.reset', consumer: c.id, partition: w.index.partitionNames[partition]!, offset, policy });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.offset.reset',
+    consumer: c.id,
+    partition: w.index.partitionNames[partition]!,
+    offset,
+    policy,
+  });
 }
 
 function maybeAutoCommit(w: World, consumer: number): void {
@@ -69,7 +83,8 @@ function maybeAutoCommit(w: World, consumer: number): void {
  */
 function presentRuns(w: World, p: number, from: number, to: number): InProcessRange[] {
   const removed = w.m.partitions[p]!.compactedAway;
-  if (removed.length === 0 || to <= from) return to > from ? [{ partition: p, fromOffset: from, count: to - from }] : [];
+  if (removed.length === 0 || to <= from)
+    return to > from ? [{ partition: p, fromOffset: from, count: to - from }] : [];
   const runs: InProcessRange[] = [];
   let start = -1;
   for (let o = from; o <= to; o++) {
@@ -96,7 +111,10 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     // A partition without a reachable live leader returns nothing until that changes.
     if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up) continue;
     if (linkBlocked(w, c.id, w.index.brokers[ps.leader]!.id)) continue;
-    if (cs.positions[p]! > ps.logEndOffset || (cs.positions[p]! >= 0 && cs.positions[p]! < ps.logStartOffset)) {
+    if (
+      cs.positions[p]! > ps.logEndOffset ||
+      (cs.positions[p]! >= 0 && cs.positions[p]! < ps.logStartOffset)
+    ) {
       resetOutOfRange(w, consumer, p);
     }
     const from = cs.positions[p]!;
@@ -114,7 +132,8 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
       emitColumns(w, TraceCode.consumerFetched, consumer, p, run.fromOffset, run.count);
     }
     if (poison >= 0) {
-      const attempts = cs.poison?.partition === p && cs.poison.offset === poison ? cs.poison.attempts : 0;
+      const attempts =
+        cs.poison?.partition === p && cs.poison.offset === poison ? cs.poison.attempts : 0;
       cs.poison = { partition: p, offset: poison, attempts };
       break;
     }

@@ -32,13 +32,24 @@ export function crashBroker(w: World, broker: number): void {
 export function onControllerDetect(w: World, broker: number, epoch: number): void {
   const b = w.m.brokers[broker]!;
   if (b.up || b.epoch !== epoch) return;
-  emit(w, { atMs: w.m.nowMs, type: 'broker.failure.detected', broker: w.index.brokers[broker]!.id });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'broker.failure.detected',
+    broker: w.index.brokers[broker]!.id,
+  });
   w.m.partitions.forEach((ps, p) => {
     if (!ps.active) return;
     // Kafka keeps the last member in the ISR even when it is dead, so it can come back as leader.
     if (ps.isr.includes(broker) && ps.isr.length > 1) {
       ps.isr = ps.isr.filter((x) => x !== broker);
-      emit(w, { atMs: w.m.nowMs, type: 'isr.shrunk', partition: w.index.partitionNames[p]!, broker: w.index.brokers[broker]!.id, isr: isrNames(w, p), reason: 'broker failed' });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'isr.shrunk',
+        partition: w.index.partitionNames[p]!,
+        broker: w.index.brokers[broker]!.id,
+        isr: isrNames(w, p),
+        reason: 'broker failed',
+      });
     }
     if (ps.leader === broker) electLeader(w, p);
   });
@@ -79,10 +90,24 @@ export function electLeader(w: World, partition: number): void {
     ps.isr = [chosen.broker];
     ps.uncleanElections++;
   }
-  emit(w, { atMs: w.m.nowMs, type: 'partition.leader.elected', partition: name, leader: w.index.brokers[chosen.broker]!.id, leaderEpoch: ps.leaderEpoch, unclean: !clean, logEndOffset: chosen.leo });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'partition.leader.elected',
+    partition: name,
+    leader: w.index.brokers[chosen.broker]!.id,
+    leaderEpoch: ps.leaderEpoch,
+    unclean: !clean,
+    logEndOffset: chosen.leo,
+  });
   // An unclean leader may hold fewer records than were committed: the high watermark falls back.
   if (ps.highWatermark > chosen.leo) {
-    emit(w, { atMs: w.m.nowMs, type: 'highWatermark.lowered', partition: name, from: ps.highWatermark, to: chosen.leo });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'highWatermark.lowered',
+      partition: name,
+      from: ps.highWatermark,
+      to: chosen.leo,
+    });
     ps.highWatermark = chosen.leo;
   }
 }
@@ -99,7 +124,12 @@ function rebuildProducerState(w: World, partition: number): void {
   for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
     const meta = batchMetaAt(w, partition, storeIndexAt(leader.chain, o));
     if (!meta || lastSequenceOf(ps, meta.producer)) continue;
-    setLastSequence(ps, meta.producer, { epoch: meta.epoch, seq: meta.baseSequence + meta.count - 1, baseOffset: o, count: meta.count });
+    setLastSequence(ps, meta.producer, {
+      epoch: meta.epoch,
+      seq: meta.baseSequence + meta.count - 1,
+      baseOffset: o,
+      count: meta.count,
+    });
     missing--;
   }
 }

@@ -17,7 +17,11 @@ export function coordinatorDelayMs(w: World, group: number): number {
 const SYNC_FAILED = -1;
 
 function lost(w: World, consumer: number, kind: number, serial: number): void {
-  const joinOrSync = kind === EventKind.coordinatorJoin || kind === EventKind.coordinatorSync || kind === EventKind.joinResponse || kind === EventKind.syncResponse;
+  const joinOrSync =
+    kind === EventKind.coordinatorJoin ||
+    kind === EventKind.coordinatorSync ||
+    kind === EventKind.joinResponse ||
+    kind === EventKind.syncResponse;
   if (!joinOrSync) return;
   const group = w.index.consumers[consumer]!.group;
   const timeout = w.scenario.topology.consumerGroups[group]!.sessionTimeoutMs;
@@ -25,7 +29,13 @@ function lost(w: World, consumer: number, kind: number, serial: number): void {
 }
 
 /** Sends a request (consumer to coordinator) or a response (coordinator to consumer) of `kind`. */
-export function sendViaCoordinatorLink(w: World, consumer: number, kind: number, serial: number, c = 0): void {
+export function sendViaCoordinatorLink(
+  w: World,
+  consumer: number,
+  kind: number,
+  serial: number,
+  c = 0,
+): void {
   const group = w.index.consumers[consumer]!.group;
   const coordinator = w.index.brokers[w.index.groups[group]!.coordinatorBroker]!.id;
   if (linkBlocked(w, w.index.consumers[consumer]!.id, coordinator)) {

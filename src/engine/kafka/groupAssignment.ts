@@ -14,7 +14,10 @@ export function computeAssignment(w: World, group: number): Record<string, strin
     // The partitions that exist now: a topic may have grown since the run began.
     if (spec.topics.includes(t.name)) partitionsPerTopic[t.name] = activePartitionCount(w, ti);
   });
-  const members: Record<string, { topics: string[]; groupInstanceId?: string; owned?: string[]; generation?: number }> = {};
+  const members: Record<
+    string,
+    { topics: string[]; groupInstanceId?: string; owned?: string[]; generation?: number }
+  > = {};
   for (const m of g.members) {
     members[m.memberId] = {
       topics: [...spec.topics],

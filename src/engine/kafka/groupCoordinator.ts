@@ -13,7 +13,12 @@ import { removeMember } from './groupRemoval.ts';
 import { sendViaCoordinatorLink } from './coordinatorLink.ts';
 
 /** Heartbeat and sync response codes carried in an event's third argument. */
-export const Reply = { none: 0, rebalanceInProgress: 1, unknownMember: 2, illegalGeneration: 3 } as const;
+export const Reply = {
+  none: 0,
+  rebalanceInProgress: 1,
+  unknownMember: 2,
+  illegalGeneration: 3,
+} as const;
 /** A SyncGroup answered REBALANCE_IN_PROGRESS (or never answered): rejoin, keeping the member id. */
 export const SYNC_FAILED = -1;
 /**
@@ -23,7 +28,14 @@ export const SYNC_FAILED = -1;
  */
 export const MemberError = { unknownMember: -2, illegalGeneration: -3 } as const;
 
-function reply(w: World, _group: number, kind: number, consumer: number, serial: number, c: number): void {
+function reply(
+  w: World,
+  _group: number,
+  kind: number,
+  consumer: number,
+  serial: number,
+  c: number,
+): void {
   sendViaCoordinatorLink(w, consumer, kind, serial, c);
 }
 
@@ -63,10 +75,17 @@ function replaceStaticMember(w: World, group: number, consumer: number, serial: 
   const newId = memberIdFor(w, consumer, serial);
   // A new object, never an edit: past trace events may hold the old assignment.
   const assignment: Record<string, string[]> = {};
-  for (const [member, parts] of Object.entries(g.assignment)) assignment[member === old.memberId ? newId : member] = parts;
+  for (const [member, parts] of Object.entries(g.assignment))
+    assignment[member === old.memberId ? newId : member] = parts;
   g.assignment = assignment;
   if (g.leader === old.memberId) g.leader = newId;
-  Object.assign(old, { memberId: newId, serial, consumer, lastHeartbeatMs: w.m.nowMs, sessionCheckPending: false });
+  Object.assign(old, {
+    memberId: newId,
+    serial,
+    consumer,
+    lastHeartbeatMs: w.m.nowMs,
+    sessionCheckPending: false,
+  });
   // The pending session check names the old member id and will find nobody; the new one needs its own.
   scheduleSessionCheck(w, group, old);
   reply(w, group, EventKind.joinResponse, consumer, serial, g.generation);
@@ -101,15 +120,28 @@ export function onCoordinatorJoin(w: World, consumer: number, serial: number): v
       (s) => s.id === w.index.consumers[consumer]!.id,
     );
     m = {
-      memberId, consumer, serial, groupInstanceId: spec?.groupInstanceId ?? null,
-      joined: false, syncArrived: false, lastHeartbeatMs: w.m.nowMs, sessionCheckPending: false,
-      owned, ownedGeneration: generation,
+      memberId,
+      consumer,
+      serial,
+      groupInstanceId: spec?.groupInstanceId ?? null,
+      joined: false,
+      syncArrived: false,
+      lastHeartbeatMs: w.m.nowMs,
+      sessionCheckPending: false,
+      owned,
+      ownedGeneration: generation,
     };
     g.members.push(m);
-    emit(w, { atMs: w.m.nowMs, type: 'group.member.joined', group: w.index.groups[group]!.id, member: memberId });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'group.member.joined',
+      group: w.index.groups[group]!.id,
+      member: memberId,
+    });
     scheduleSessionCheck(w, group, m);
     if (g.state === 'Empty') prepareRebalance(w, group, 'initial join');
-    else if (g.state !== 'PreparingRebalance') prepareRebalance(w, group, `member ${memberId} joined`);
+    else if (g.state !== 'PreparingRebalance')
+      prepareRebalance(w, group, `member ${memberId} joined`);
     else if (g.initialDelayActive) g.newMemberDuringDelay = true;
   } else {
     m.owned = owned;
@@ -122,7 +154,12 @@ export function onCoordinatorJoin(w: World, consumer: number, serial: number): v
 }
 
 /** Handles `coordinatorSync`: the leader's SyncGroup carries the assignment; others wait for it. */
-export function onCoordinatorSync(w: World, consumer: number, serial: number, generation: number): void {
+export function onCoordinatorSync(
+  w: World,
+  consumer: number,
+  serial: number,
+  generation: number,
+): void {
   const group = w.index.consumers[consumer]!.group;
   const g = w.m.groups[group]!;
   const m = findMember(g, memberIdFor(w, consumer, serial));
@@ -152,12 +189,18 @@ export function onCoordinatorSync(w: World, consumer: number, serial: number, ge
     assignment: structuredCopy(g.assignment),
   });
   for (const other of g.members) {
-    if (other.syncArrived) reply(w, group, EventKind.syncResponse, other.consumer, other.serial, g.generation);
+    if (other.syncArrived)
+      reply(w, group, EventKind.syncResponse, other.consumer, other.serial, g.generation);
   }
 }
 
 /** Handles `coordinatorHeartbeat`: refreshes the session and tells the member about rebalances. */
-export function onCoordinatorHeartbeat(w: World, consumer: number, serial: number, generation: number): void {
+export function onCoordinatorHeartbeat(
+  w: World,
+  consumer: number,
+  serial: number,
+  generation: number,
+): void {
   const group = w.index.consumers[consumer]!.group;
   const g = w.m.groups[group]!;
   const m = findMember(g, memberIdFor(w, consumer, serial));
@@ -181,7 +224,9 @@ export function onSessionCheck(w: World, consumer: number, serial: number): void
   m.sessionCheckPending = false;
   const timeout = w.scenario.topology.consumerGroups[group]!.sessionTimeoutMs;
   // Kafka keeps members alive while they wait for a JoinGroup or SyncGroup answer.
-  const awaiting = (g.state === 'PreparingRebalance' && m.joined) || (g.state === 'CompletingRebalance' && m.syncArrived);
+  const awaiting =
+    (g.state === 'PreparingRebalance' && m.joined) ||
+    (g.state === 'CompletingRebalance' && m.syncArrived);
   if (awaiting || w.m.nowMs < m.lastHeartbeatMs + timeout) {
     if (awaiting) m.lastHeartbeatMs = w.m.nowMs;
     scheduleSessionCheck(w, group, m);

@@ -19,7 +19,8 @@ export function prepareRebalance(w: World, group: number, reason: string): void 
   if (g.state === 'CompletingRebalance') {
     // SyncGroup requests held for the leader's assignment get REBALANCE_IN_PROGRESS, as in Kafka.
     for (const m of g.members) {
-      if (m.syncArrived) sendViaCoordinatorLink(w, m.consumer, EventKind.syncResponse, m.serial, SYNC_FAILED);
+      if (m.syncArrived)
+        sendViaCoordinatorLink(w, m.consumer, EventKind.syncResponse, m.serial, SYNC_FAILED);
       m.syncArrived = false;
     }
   }
@@ -27,15 +28,32 @@ export function prepareRebalance(w: World, group: number, reason: string): void 
   for (const m of g.members) m.joined = false;
   g.joinEpoch++;
   g.joinStartedAtMs = w.m.nowMs;
-  emit(w, { atMs: w.m.nowMs, type: 'group.rebalance.started', group: w.index.groups[group]!.id, reason });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'group.rebalance.started',
+    group: w.index.groups[group]!.id,
+    reason,
+  });
   if (fromEmpty && spec.initialRebalanceDelayMs > 0) {
     // group.initial.rebalance.delay.ms lets more members arrive before the first assignment.
     g.initialDelayActive = true;
     g.newMemberDuringDelay = false;
-    schedule(w, w.m.nowMs + spec.initialRebalanceDelayMs, EventKind.coordinatorJoinComplete, group, g.joinEpoch);
+    schedule(
+      w,
+      w.m.nowMs + spec.initialRebalanceDelayMs,
+      EventKind.coordinatorJoinComplete,
+      group,
+      g.joinEpoch,
+    );
   } else {
     g.initialDelayActive = false;
-    schedule(w, w.m.nowMs + rebalanceTimeoutMs(w, group), EventKind.coordinatorJoinComplete, group, g.joinEpoch);
+    schedule(
+      w,
+      w.m.nowMs + rebalanceTimeoutMs(w, group),
+      EventKind.coordinatorJoinComplete,
+      group,
+      g.joinEpoch,
+    );
   }
 }
 
@@ -63,7 +81,8 @@ export function onJoinTimer(w: World, group: number, joinEpoch: number): void {
     g.initialDelayActive = false;
   }
   for (const m of [...g.members]) {
-    if (!m.joined) removeMember(w, group, m.memberId, 'did not rejoin before the rebalance timeout');
+    if (!m.joined)
+      removeMember(w, group, m.memberId, 'did not rejoin before the rebalance timeout');
   }
   completeJoin(w, group);
 }

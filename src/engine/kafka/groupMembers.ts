@@ -15,7 +15,10 @@ export function memberIdFor(w: World, consumer: number, serial: number): string 
   return `${w.index.consumers[consumer]!.id}-${serial}`;
 }
 
-export function findMember(g: GroupCoordinatorState, memberId: string): GroupMemberRecord | undefined {
+export function findMember(
+  g: GroupCoordinatorState,
+  memberId: string,
+): GroupMemberRecord | undefined {
   return g.members.find((m) => m.memberId === memberId);
 }
 
@@ -36,7 +39,13 @@ export function transitionGroup(w: World, group: number, to: GroupState): void {
     throw new Error(`group ${w.index.groups[group]!.id}: illegal transition ${from} -> ${to}`);
   }
   g.state = to;
-  emit(w, { atMs: w.m.nowMs, type: 'group.state.changed', group: w.index.groups[group]!.id, from, to });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'group.state.changed',
+    group: w.index.groups[group]!.id,
+    from,
+    to,
+  });
 }
 
 /** The rebalance timeout: the largest `max.poll.interval.ms`, as the Java client sends it. */

@@ -54,7 +54,13 @@ export function compactPartition(w: World, partition: number): void {
   const removed = removableOffsets(w, partition, ps.logStartOffset, to);
   if (removed.length === 0) return;
   ps.compactedAway = [...ps.compactedAway, ...removed].sort((a, b) => a - b);
-  emit(w, { atMs: w.m.nowMs, type: 'log.compacted', partition: w.index.partitionNames[partition]!, upToOffset: to, removedOffsets: removed });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'log.compacted',
+    partition: w.index.partitionNames[partition]!,
+    upToOffset: to,
+    removedOffsets: removed,
+  });
 }
 
 /** Handles `logCleaner`: the cleaner wakes every `log.cleaner.backoff.ms` and cleans what it can. */

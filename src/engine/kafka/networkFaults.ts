@@ -35,13 +35,22 @@ export function partitionNetwork(w: World, a: string, b: string, heal: boolean):
   const blocked = w.m.blockedLinks.includes(key);
   if (heal && blocked) w.m.blockedLinks = w.m.blockedLinks.filter((k) => k !== key);
   else if (!heal && !blocked) w.m.blockedLinks = [...w.m.blockedLinks, key].sort();
-  emit(w, { atMs: w.m.nowMs, type: heal ? 'network.healed' : 'network.partitioned', between: [a, b].sort() });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: heal ? 'network.healed' : 'network.partitioned',
+    between: [a, b].sort(),
+  });
 }
 
 export function pauseNode(w: World, id: string, durationMs: number): void {
   const node = resolveNode(w, id);
   const until = w.m.nowMs + durationMs;
-  const state = node.kind === 'broker' ? w.m.brokers[node.index]! : node.kind === 'producer' ? w.m.producers[node.index]! : w.m.consumers[node.index]!;
+  const state =
+    node.kind === 'broker'
+      ? w.m.brokers[node.index]!
+      : node.kind === 'producer'
+        ? w.m.producers[node.index]!
+        : w.m.consumers[node.index]!;
   state.pausedUntilMs = Math.max(state.pausedUntilMs, until);
   w.m.pausesStarted++;
   emit(w, { atMs: w.m.nowMs, type: 'node.paused', node: id, untilMs: state.pausedUntilMs });
@@ -49,7 +58,8 @@ export function pauseNode(w: World, id: string, durationMs: number): void {
 
 export function slowNode(w: World, id: string, factor: number): void {
   const node = resolveNode(w, id);
-  if (node.kind === 'producer') throw new Error(`node.slow applies to brokers and consumers, not producer ${id}`);
+  if (node.kind === 'producer')
+    throw new Error(`node.slow applies to brokers and consumers, not producer ${id}`);
   if (node.kind === 'broker') w.m.brokers[node.index]!.slowFactor = factor;
   else w.m.consumers[node.index]!.slowFactor = factor;
   emit(w, { atMs: w.m.nowMs, type: 'node.slowed', node: id, factor });

@@ -10,7 +10,12 @@ import { crashConsumer } from './consumerLifecycle.ts';
 import { resetGeneration } from './consumerMember.ts';
 
 /** Commits `offset` (the next offset to read) for one partition; returns false when refused. */
-export function commitOffset(w: World, consumer: number, partition: number, offset: number): boolean {
+export function commitOffset(
+  w: World,
+  consumer: number,
+  partition: number,
+  offset: number,
+): boolean {
   const cs = w.m.consumers[consumer]!;
   if (cs.crashOnCommit === 'before-commit') {
     cs.crashOnCommit = null;
@@ -34,7 +39,15 @@ function judgeCommit(w: World, consumer: number, partition: number, offset: numb
   const name = w.index.partitionNames[partition]!;
   const coordinator = w.index.brokers[w.index.groups[c.group]!.coordinatorBroker]!.id;
   if (linkBlocked(w, c.id, coordinator)) {
-    emit(w, { atMs: w.m.nowMs, type: 'offset.commit.failed', group: w.index.groups[c.group]!.id, consumer: c.id, partition: name, offset, reason: 'COORDINATOR_NOT_AVAILABLE' });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'offset.commit.failed',
+      group: w.index.groups[c.group]!.id,
+      consumer: c.id,
+      partition: name,
+      offset,
+      reason: 'COORDINATOR_NOT_AVAILABLE',
+    });
     return false;
   }
   if (!known || cs.generation !== g.generation || g.state === 'CompletingRebalance') {
@@ -45,7 +58,11 @@ function judgeCommit(w: World, consumer: number, partition: number, offset: numb
       consumer: c.id,
       partition: name,
       offset,
-      reason: !known ? 'UNKNOWN_MEMBER_ID' : g.state === 'CompletingRebalance' ? 'REBALANCE_IN_PROGRESS' : 'ILLEGAL_GENERATION',
+      reason: !known
+        ? 'UNKNOWN_MEMBER_ID'
+        : g.state === 'CompletingRebalance'
+          ? 'REBALANCE_IN_PROGRESS'
+          : 'ILLEGAL_GENERATION',
     });
     // The coordinator forgot this member: like the Java client, reset the member id and rejoin as
     // a new member at the next poll, giving up every partition as lost. A member with a JoinGroup

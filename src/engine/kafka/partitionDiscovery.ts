@@ -34,7 +34,14 @@ export function discoverPartitions(
   const topic = w.index.topics.findIndex((t) => t.name === topicName);
   const count = activePartitionCount(w, topic);
   if (count > known) {
-    emit(w, { atMs: w.m.nowMs, type: 'source.partitions.discovered', ...reader, topic: topicName, from: known, to: count });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'source.partitions.discovered',
+      ...reader,
+      topic: topicName,
+      from: known,
+      to: count,
+    });
   }
   return { topic, count };
 }

@@ -10,7 +10,14 @@ import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
 import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
-import { putRecord, storedEventTimeMs, storedHeaders, storedKey, storedRecord, storeEnd } from './recordStore.ts';
+import {
+  putRecord,
+  storedEventTimeMs,
+  storedHeaders,
+  storedKey,
+  storedRecord,
+  storeEnd,
+} from './recordStore.ts';
 import { clearBatchMeta } from './batchMetaStore.ts';
 import { respondToProduce } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
@@ -22,11 +29,14 @@ export function replicaOn(ps: PartitionState, broker: number): ReplicaState | un
 /** The store index of `offset` in the log of the replica on `broker` (the leader by default). */
 function storeIndexOf(w: World, partition: number, offset: number, broker?: number): number {
   const ps = w.m.partitions[partition]!;
-  const replica = replicaOn(ps, broker ?? (ps.leader >= 0 ? ps.leader : ps.lastLeader)) ?? ps.replicas[0]!;
+  const replica =
+    replicaOn(ps, broker ?? (ps.leader >= 0 ? ps.leader : ps.lastLeader)) ?? ps.replicas[0]!;
   const index = storeIndexAt(replica.chain, offset);
   // Reads stay at or above the log start, and nothing a replica can reach there is ever freed.
   if (index < w.logs[partition]!.base || index >= storeEnd(w.logs[partition]!)) {
-    throw new Error(`${w.index.partitionNames[partition]} offset ${offset} (store entry ${index}) is not held`);
+    throw new Error(
+      `${w.index.partitionNames[partition]} offset ${offset} (store entry ${index}) is not held`,
+    );
   }
   return index;
 }
@@ -47,12 +57,20 @@ export function eventTimeAt(w: World, partition: number, offset: number): number
 }
 
 /** The headers of the record at `offset` in the leader's log, if it has any. */
-export function headersAt(w: World, partition: number, offset: number): Readonly<Record<string, string>> | undefined {
+export function headersAt(
+  w: World,
+  partition: number,
+  offset: number,
+): Readonly<Record<string, string>> | undefined {
   return storedHeaders(w.logs[partition]!, storeIndexOf(w, partition, offset));
 }
 
 /** Appends drafts at the leader's log end; returns the base offset. */
-export function appendToLeader(w: World, partition: number, records: readonly RecordDraft[]): number {
+export function appendToLeader(
+  w: World,
+  partition: number,
+  records: readonly RecordDraft[],
+): number {
   const ps = w.m.partitions[partition]!;
   const leader = replicaOn(ps, ps.leader)!;
   const store = w.logs[partition]!;
@@ -63,7 +81,8 @@ export function appendToLeader(w: World, partition: number, records: readonly Re
     if (segments) beforeAppend(w, partition, offset, draft.eventTimeMs);
     const index = ps.storeLength++;
     // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
-    if (storeEnd(store) < index) throw new Error(`store of ${store.partition} has a hole at ${index}`);
+    if (storeEnd(store) < index)
+      throw new Error(`store of ${store.partition} has a hole at ${index}`);
     putRecord(store, index, draft, w.m.nowMs, offset);
     clearBatchMeta(w, partition, index);
     extendChain(leader.chain, offset, index);

@@ -39,7 +39,15 @@ function deadLetter(w: World, consumer: number, partition: number, offset: numbe
   };
   const dlqOffset = appendToLeader(w, target, [copy]);
   const deadLetterPartition = w.index.partitionNames[target]!;
-  emit(w, { atMs: w.m.nowMs, type: 'consumer.record.deadLettered', consumer: c.id, partition: original.partition, offset, deadLetterPartition, deadLetterOffset: dlqOffset });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'consumer.record.deadLettered',
+    consumer: c.id,
+    partition: original.partition,
+    offset,
+    deadLetterPartition,
+    deadLetterOffset: dlqOffset,
+  });
   return true;
 }
 
@@ -54,7 +62,9 @@ export function handlePoison(w: World, consumer: number): number {
   }
   poison.attempts++;
   const policy = c.spec.onPoison ?? 'retry-forever';
-  const moved = policy === 'skip' || (policy === 'dead-letter' && deadLetter(w, consumer, poison.partition, poison.offset));
+  const moved =
+    policy === 'skip' ||
+    (policy === 'dead-letter' && deadLetter(w, consumer, poison.partition, poison.offset));
   emit(w, {
     atMs: w.m.nowMs,
     type: 'consumer.processing.failed',

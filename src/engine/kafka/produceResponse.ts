@@ -11,7 +11,8 @@ import { linkBlocked } from './networkFaults.ts';
 /** One-way delay from a broker back to a producer, drawn from the producer's stream. */
 function responseDelayMs(w: World, producer: number, broker: number): number {
   const b = w.index.brokers[broker]!;
-  const jitter = b.jitterUsMean > 0 ? exponentialInt(w.m.producers[producer]!.rng, b.jitterUsMean) : 0;
+  const jitter =
+    b.jitterUsMean > 0 ? exponentialInt(w.m.producers[producer]!.rng, b.jitterUsMean) : 0;
   return Math.ceil(((b.delayUs + jitter) * w.m.brokers[broker]!.slowFactor) / 1000);
 }
 
@@ -19,14 +20,24 @@ function responseDelayMs(w: World, producer: number, broker: number): number {
 export function scheduleRequestTimeout(w: World, slot: number): void {
   const batch = w.m.inflight[slot]!;
   const timeout = w.scenario.topology.producers[batch.producer]!.requestTimeoutMs ?? 30_000;
-  schedule(w, Math.max(w.m.nowMs, batch.sentAtMs + timeout), EventKind.requestTimeout, slot, batch.attempt);
+  schedule(
+    w,
+    Math.max(w.m.nowMs, batch.sentAtMs + timeout),
+    EventKind.requestTimeout,
+    slot,
+    batch.attempt,
+  );
 }
 
 /** Sends the answer to the request in `slot`: success when `error` is null, else an error code. */
 export function respondToProduce(w: World, slot: number, error: number | null): void {
   const batch = w.m.inflight[slot]!;
   const broker = w.m.brokers[batch.sentTo]!;
-  const blocked = linkBlocked(w, w.index.brokers[batch.sentTo]!.id, w.index.producers[batch.producer]!.id);
+  const blocked = linkBlocked(
+    w,
+    w.index.brokers[batch.sentTo]!.id,
+    w.index.producers[batch.producer]!.id,
+  );
   if (blocked || broker.dropAcks > 0) {
     if (!blocked) broker.dropAcks--;
     emit(w, {

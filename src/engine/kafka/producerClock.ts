@@ -6,7 +6,11 @@
 import type { ProducerClock } from '../model/kafkaSpecs.ts';
 
 /** The clock's reading at `nowMs`; `skewMs`, when not null, replaces the configured skew. */
-export function clockReadingMs(clock: ProducerClock | undefined, nowMs: number, skewMs: number | null = null): number {
+export function clockReadingMs(
+  clock: ProducerClock | undefined,
+  nowMs: number,
+  skewMs: number | null = null,
+): number {
   const skew = skewMs ?? clock?.skewMs ?? 0;
   if (!clock) return nowMs + skew;
   let t = nowMs + skew + Math.trunc((nowMs * (clock.driftPpm ?? 0)) / 1_000_000);

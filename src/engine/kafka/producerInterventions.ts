@@ -14,17 +14,29 @@ type Command<T extends Intervention['type']> = Extract<Intervention, { type: T }
 function unableReason(w: World, p: number): string | null {
   const st = w.m.producers[p]!;
   const id = w.index.producers[p]!.id;
-  if (st.crashed) return `producer ${id} has crashed: a dead process sends nothing until producer.start`;
-  if (st.pausedUntilMs > w.m.nowMs) return `producer ${id} is paused until ${st.pausedUntilMs} ms: a stopped-the-world process sends nothing`;
+  if (st.crashed)
+    return `producer ${id} has crashed: a dead process sends nothing until producer.start`;
+  if (st.pausedUntilMs > w.m.nowMs)
+    return `producer ${id} is paused until ${st.pausedUntilMs} ms: a stopped-the-world process sends nothing`;
   return null;
 }
 
 function reject(w: World, command: Intervention, reason: string): void {
-  emit(w, { atMs: w.m.nowMs, type: 'intervention.rejected', command: command.type, target: command.target, reason });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'intervention.rejected',
+    command: command.type,
+    target: command.target,
+    reason,
+  });
 }
 
 /** `producer.lateRecord`: the record is produced now, at processing time, with its own event time. */
-export function injectLateRecord(w: World, p: number, command: Command<'producer.lateRecord'>): void {
+export function injectLateRecord(
+  w: World,
+  p: number,
+  command: Command<'producer.lateRecord'>,
+): void {
   const problem = unableReason(w, p);
   if (problem !== null) return reject(w, command, problem);
   const partition = produceInjected(w, p, command.key, command.value, command.eventTimeMs);
@@ -39,11 +51,21 @@ export function injectLateRecord(w: World, p: number, command: Command<'producer
 }
 
 /** `producer.clockSkew`: records created from now on are stamped `skewMs` off true time. */
-export function skewProducerClock(w: World, p: number, command: Command<'producer.clockSkew'>): void {
+export function skewProducerClock(
+  w: World,
+  p: number,
+  command: Command<'producer.clockSkew'>,
+): void {
   const st = w.m.producers[p]!;
   const fromSkewMs = st.clockSkewMs ?? w.scenario.topology.producers[p]!.clock?.skewMs ?? 0;
   st.clockSkewMs = command.skewMs;
-  emit(w, { atMs: w.m.nowMs, type: 'producer.clock.skewed', producer: command.target, fromSkewMs, skewMs: command.skewMs });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'producer.clock.skewed',
+    producer: command.target,
+    fromSkewMs,
+    skewMs: command.skewMs,
+  });
 }
 
 /**
@@ -51,13 +73,24 @@ export function skewProducerClock(w: World, p: number, command: Command<'produce
  * burst ends. A new burst replaces one in progress. The share is kept in whole thousandths, the
  * precision the scenario format allows, so the draw is an integer ratio.
  */
-export function startHotKeyBurst(w: World, p: number, command: Command<'producer.hotKeyBurst'>): void {
+export function startHotKeyBurst(
+  w: World,
+  p: number,
+  command: Command<'producer.hotKeyBurst'>,
+): void {
   const st = w.m.producers[p]!;
   const untilMs = w.m.nowMs + command.durationMs;
   st.burst = { key: command.key, permille: Math.round(command.share * 1000), untilMs };
   st.burstSerial++;
   schedule(w, untilMs, EventKind.producerBurstEnd, p, st.burstSerial);
-  emit(w, { atMs: w.m.nowMs, type: 'producer.burst.started', producer: command.target, key: command.key, share: command.share, untilMs });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'producer.burst.started',
+    producer: command.target,
+    key: command.key,
+    share: command.share,
+    untilMs,
+  });
 }
 
 /** Handles `producerBurstEnd`: the burst numbered `serial` is over, unless a later one replaced it. */
@@ -66,5 +99,10 @@ export function onProducerBurstEnd(w: World, p: number, serial: number): void {
   if (st.burst === null || st.burstSerial !== serial) return;
   const key = st.burst.key;
   st.burst = null;
-  emit(w, { atMs: w.m.nowMs, type: 'producer.burst.ended', producer: w.index.producers[p]!.id, key });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'producer.burst.ended',
+    producer: w.index.producers[p]!.id,
+    key,
+  });
 }

@@ -59,7 +59,12 @@ export function crashProducer(w: World, p: number): void {
   st.running = false;
   st.crashed = true;
   st.epoch++;
-  emit(w, { atMs: w.m.nowMs, type: 'producer.crashed', producer: w.index.producers[p]!.id, lostRecords: lost });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'producer.crashed',
+    producer: w.index.producers[p]!.id,
+    lostRecords: lost,
+  });
 }
 
 function scheduleScripted(w: World, p: number): void {
@@ -81,7 +86,15 @@ function scheduleScripted(w: World, p: number): void {
  * A new record; the leader gives it its time and offset. A producer told to send a poison record
  * marks this one with the `poison` header, ahead of any headers the record has of its own.
  */
-function newDraft(w: World, p: number, key: string | null, value: string | null, valueSeq: number, eventTimeMs: number, headers?: Readonly<Record<string, string>>): RecordDraft {
+function newDraft(
+  w: World,
+  p: number,
+  key: string | null,
+  value: string | null,
+  valueSeq: number,
+  eventTimeMs: number,
+  headers?: Readonly<Record<string, string>>,
+): RecordDraft {
   const st = w.m.producers[p]!;
   let all = headers;
   if (st.poisonNext) {
@@ -91,8 +104,24 @@ function newDraft(w: World, p: number, key: string | null, value: string | null,
   return plainDraft(w, p, key, value, valueSeq, eventTimeMs, all);
 }
 
-function plainDraft(w: World, p: number, key: string | null, value: string | null, valueSeq: number, eventTimeMs: number, headers?: Readonly<Record<string, string>>): RecordDraft {
-  return { key, value, valueSeq, writer: w.index.producers[p]!.id, eventTimeMs, producedAtMs: w.m.nowMs, headers };
+function plainDraft(
+  w: World,
+  p: number,
+  key: string | null,
+  value: string | null,
+  valueSeq: number,
+  eventTimeMs: number,
+  headers?: Readonly<Record<string, string>>,
+): RecordDraft {
+  return {
+    key,
+    value,
+    valueSeq,
+    writer: w.index.producers[p]!.id,
+    eventTimeMs,
+    producedAtMs: w.m.nowMs,
+    headers,
+  };
 }
 
 let scratchKeyIndex = -1;
@@ -122,7 +151,8 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   scratchKeyIndex = burst === null ? chooseKeyIndex(st.rng, spec.keys, idx.zipf) : -1;
   const key = burst ?? (scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!);
   // A generated value is `<producer>-<records created before>`; the store builds it when read.
-  if (spec.values?.kind !== 'integer') return newDraft(w, p, key, null, st.created, eventTimeFor(w, p));
+  if (spec.values?.kind !== 'integer')
+    return newDraft(w, p, key, null, st.created, eventTimeFor(w, p));
   const value = String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1));
   return newDraft(w, p, key, value, -1, eventTimeFor(w, p));
 }
@@ -137,7 +167,8 @@ function choosePartition(w: World, p: number, draft: RecordDraft, keyIndex: numb
   if (spec.partitioner === 'round-robin') return st.roundRobin++ % count;
   if (draft.key !== null) {
     // The shared cache holds partitions for the topic's initial count only.
-    if (keyIndex < 0 || count !== w.index.topics[idx.topic]!.count) return partitionForKey(draft.key, count);
+    if (keyIndex < 0 || count !== w.index.topics[idx.topic]!.count)
+      return partitionForKey(draft.key, count);
     let cached = idx.partitionOfKey[keyIndex]!;
     if (cached < 0) {
       cached = partitionForKey(draft.key, count);
@@ -173,7 +204,13 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
  * Sends one record a person injected, now, with the event time they chose: partitioned and
  * batched like the producer's own records. Returns the global partition it went to.
  */
-export function produceInjected(w: World, p: number, key: string | null, value: string, eventTimeMs: number): number {
+export function produceInjected(
+  w: World,
+  p: number,
+  key: string | null,
+  value: string,
+  eventTimeMs: number,
+): number {
   const draft = plainDraft(w, p, key, value, -1, eventTimeMs);
   const local = choosePartition(w, p, draft, -1);
   addToBatch(w, p, local, draft);
@@ -182,7 +219,20 @@ export function produceInjected(w: World, p: number, key: string | null, value: 
 
 function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {
   const reused = w.batchPool.pop();
-  if (!reused) return { id, producer, partition, createdAtMs: w.m.nowMs, records: [], attempt: 1, baseOffset: -1, sentAtMs: -1, sentTo: -1, baseSequence: -1, producerEpoch: 0 };
+  if (!reused)
+    return {
+      id,
+      producer,
+      partition,
+      createdAtMs: w.m.nowMs,
+      records: [],
+      attempt: 1,
+      baseOffset: -1,
+      sentAtMs: -1,
+      sentTo: -1,
+      baseSequence: -1,
+      producerEpoch: 0,
+    };
   reused.id = id;
   reused.producer = producer;
   reused.partition = partition;
@@ -205,7 +255,14 @@ function addToBatch(w: World, p: number, local: number, draft: RecordDraft): voi
     batch = newBatch(w, st.nextBatchId++, p, partition);
     st.batches[local] = batch;
     if (spec.lingerMs > 0 && spec.batchSizeRecords > 1) {
-      schedule(w, w.m.nowMs + Math.ceil(spec.lingerMs), EventKind.producerLinger, p, batch.id, local);
+      schedule(
+        w,
+        w.m.nowMs + Math.ceil(spec.lingerMs),
+        EventKind.producerLinger,
+        p,
+        batch.id,
+        local,
+      );
     }
   }
   batch.records.push(draft);

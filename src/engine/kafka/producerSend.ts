@@ -18,7 +18,10 @@ export function linkArrivalMs(w: World, st: ProducerState, broker: number): numb
   const b = w.index.brokers[broker]!;
   const jitter = b.jitterUsMean > 0 ? exponentialInt(st.rng, b.jitterUsMean) : 0;
   const slow = w.m.brokers[broker]!.slowFactor;
-  const at = Math.max(w.m.nowMs + Math.ceil(((b.delayUs + jitter) * slow) / 1000), st.linkFreeAtMs[broker]!);
+  const at = Math.max(
+    w.m.nowMs + Math.ceil(((b.delayUs + jitter) * slow) / 1000),
+    st.linkFreeAtMs[broker]!,
+  );
   st.linkFreeAtMs[broker] = at;
   return at;
 }
@@ -38,10 +41,24 @@ export function transmit(w: World, slot: number): void {
   }
   batch.sentAtMs = w.m.nowMs;
   batch.sentTo = leader;
-  emitColumns(w, TraceCode.batchSent, batch.producer, batch.partition, batch.records.length, batch.attempt);
+  emitColumns(
+    w,
+    TraceCode.batchSent,
+    batch.producer,
+    batch.partition,
+    batch.records.length,
+    batch.attempt,
+  );
   if (leader < 0) {
     // No leader to send to: the producer's metadata says the partition is offline.
-    schedule(w, w.m.nowMs, EventKind.produceError, slot, batch.attempt, ProduceError.leaderNotAvailable);
+    schedule(
+      w,
+      w.m.nowMs,
+      EventKind.produceError,
+      slot,
+      batch.attempt,
+      ProduceError.leaderNotAvailable,
+    );
     return;
   }
   if (linkBlocked(w, w.index.producers[batch.producer]!.id, w.index.brokers[leader]!.id)) {
@@ -81,7 +98,13 @@ function retryOrFail(w: World, slot: number, reason: string): void {
     return;
   }
   batch.attempt++;
-  schedule(w, w.m.nowMs + Math.ceil(spec.retryBackoffMs), EventKind.batchRetry, slot, batch.attempt);
+  schedule(
+    w,
+    w.m.nowMs + Math.ceil(spec.retryBackoffMs),
+    EventKind.batchRetry,
+    slot,
+    batch.attempt,
+  );
 }
 
 /** Handles `produceError`: the broker answered with an error code. */

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordDraft } from '../world/producerState.ts';
-import { createRecordStore, freeRecordsBefore, putRecord, storedEventTimeMs, storedHeaders, storedKey, storedRecord, storeEnd, truncateRecordStore } from './recordStore.ts';
+import {
+  createRecordStore,
+  freeRecordsBefore,
+  putRecord,
+  storedEventTimeMs,
+  storedHeaders,
+  storedKey,
+  storedRecord,
+  storeEnd,
+  truncateRecordStore,
+} from './recordStore.ts';
 
 function draft(i: number, extra: Partial<RecordDraft> = {}): RecordDraft {
-  return { key: `k${i}`, value: null, valueSeq: i, writer: 'p1', eventTimeMs: 100 + i, producedAtMs: 200 + i, headers: undefined, ...extra };
+  return {
+    key: `k${i}`,
+    value: null,
+    valueSeq: i,
+    writer: 'p1',
+    eventTimeMs: 100 + i,
+    producedAtMs: 200 + i,
+    headers: undefined,
+    ...extra,
+  };
 }
 
 function fill(n: number) {
@@ -16,9 +35,33 @@ describe('record store', () => {
   it('builds each record from its columns, fields in the order of the record.appended event', () => {
     const store = fill(3);
     const record = storedRecord(store, 2)!;
-    expect(record).toEqual({ atMs: 1002, type: 'record.appended', partition: 'orders-0', offset: 2, key: 'k2', value: 'p1-2', producer: 'p1', eventTimeMs: 102, producedAtMs: 202 });
-    expect(Object.keys(record)).toEqual(['atMs', 'type', 'partition', 'offset', 'key', 'value', 'producer', 'eventTimeMs', 'producedAtMs']);
-    expect([storedKey(store, 1), storedEventTimeMs(store, 1), storedHeaders(store, 1)]).toEqual(['k1', 101, undefined]);
+    expect(record).toEqual({
+      atMs: 1002,
+      type: 'record.appended',
+      partition: 'orders-0',
+      offset: 2,
+      key: 'k2',
+      value: 'p1-2',
+      producer: 'p1',
+      eventTimeMs: 102,
+      producedAtMs: 202,
+    });
+    expect(Object.keys(record)).toEqual([
+      'atMs',
+      'type',
+      'partition',
+      'offset',
+      'key',
+      'value',
+      'producer',
+      'eventTimeMs',
+      'producedAtMs',
+    ]);
+    expect([storedKey(store, 1), storedEventTimeMs(store, 1), storedHeaders(store, 1)]).toEqual([
+      'k1',
+      101,
+      undefined,
+    ]);
   });
 
   it('keeps explicit values, tombstones and headers, with headers last', () => {
@@ -62,7 +105,9 @@ describe('record store', () => {
   it('refuses writes below the freed part or past the end, and truncates by store index', () => {
     const store = fill(4);
     freeRecordsBefore(store, 2);
-    expect(() => putRecord(store, 1, draft(1), 0, 1)).toThrow('record store write at 1 outside [2, 4]');
+    expect(() => putRecord(store, 1, draft(1), 0, 1)).toThrow(
+      'record store write at 1 outside [2, 4]',
+    );
     expect(() => putRecord(store, 6, draft(6), 0, 6)).toThrow('outside [2, 4]');
     truncateRecordStore(store, 3);
     expect(storeEnd(store)).toBe(3);

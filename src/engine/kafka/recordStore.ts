@@ -112,7 +112,13 @@ export function storedEventTimeMs(store: RecordStore, index: number): number {
 }
 
 /** Writes a draft as the record at store index `index`, which must be at most one past the end. */
-export function putRecord(store: RecordStore, index: number, draft: RecordDraft, atMs: number, offset: number): void {
+export function putRecord(
+  store: RecordStore,
+  index: number,
+  draft: RecordDraft,
+  atMs: number,
+  offset: number,
+): void {
   if (index < store.base || index > storeEnd(store)) {
     throw new Error(`record store write at ${index} outside [${store.base}, ${storeEnd(store)}]`);
   }

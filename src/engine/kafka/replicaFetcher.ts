@@ -12,7 +12,10 @@ import { advanceHighWatermark } from './partitionLog.ts';
 
 /** Fetch round trips use the fixed part of the link delay: replication traffic has no jitter here. */
 function linkMs(w: World, broker: number): number {
-  return Math.max(1, Math.ceil((w.index.brokers[broker]!.delayUs * w.m.brokers[broker]!.slowFactor) / 1000));
+  return Math.max(
+    1,
+    Math.ceil((w.index.brokers[broker]!.delayUs * w.m.brokers[broker]!.slowFactor) / 1000),
+  );
 }
 
 /** Starts the fetch loop of the replica at index `j` of `partition` (its broker must be up). */
@@ -20,7 +23,14 @@ export function startFollowerFetch(w: World, partition: number, j: number): void
   const r = w.m.partitions[partition]!.replicas[j]!;
   r.parked = false;
   r.responseUpTo = -1;
-  schedule(w, w.m.nowMs + linkMs(w, r.broker), EventKind.replicaFetchAtLeader, partition, j, w.m.brokers[r.broker]!.epoch);
+  schedule(
+    w,
+    w.m.nowMs + linkMs(w, r.broker),
+    EventKind.replicaFetchAtLeader,
+    partition,
+    j,
+    w.m.brokers[r.broker]!.epoch,
+  );
 }
 
 function isrNames(w: World, partition: number): string[] {
@@ -34,19 +44,32 @@ function truncateDiverged(w: World, partition: number, j: number): void {
   const leader = ps.replicas.find((x) => x.broker === ps.leader)!;
   const agree = divergenceOffset(r.chain, r.leo, leader.chain, leader.leo);
   if (agree < r.leo) {
-    emit(w, { atMs: w.m.nowMs, type: 'replica.truncated', partition: w.index.partitionNames[partition]!, broker: w.index.brokers[r.broker]!.id, fromOffset: r.leo, toOffset: agree });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'replica.truncated',
+      partition: w.index.partitionNames[partition]!,
+      broker: w.index.brokers[r.broker]!.id,
+      fromOffset: r.leo,
+      toOffset: agree,
+    });
     r.leo = agree;
   }
   r.chain = chainPrefix(leader.chain, r.leo);
 }
 
 /** Handles `replicaFetchAtLeader`: the follower's fetch request reaches the current leader. */
-export function onReplicaFetchAtLeader(w: World, partition: number, j: number, brokerEpoch: number): void {
+export function onReplicaFetchAtLeader(
+  w: World,
+  partition: number,
+  j: number,
+  brokerEpoch: number,
+): void {
   const ps = w.m.partitions[partition]!;
   const r = ps.replicas[j]!;
   const follower = w.m.brokers[r.broker]!;
   if (!follower.up || follower.epoch !== brokerEpoch || ps.leader === r.broker) return;
-  const cut = ps.leader >= 0 && linkBlocked(w, w.index.brokers[r.broker]!.id, w.index.brokers[ps.leader]!.id);
+  const cut =
+    ps.leader >= 0 && linkBlocked(w, w.index.brokers[r.broker]!.id, w.index.brokers[ps.leader]!.id);
   if (ps.leader < 0 || !w.m.brokers[ps.leader]!.up || cut) {
     // No leader to fetch from yet: try again after a back-off, as the fetcher thread does.
     schedule(w, w.m.nowMs + 100, EventKind.replicaFetchAtLeader, partition, j, brokerEpoch);
@@ -66,7 +89,14 @@ function respond(w: World, partition: number, j: number): void {
   const r = ps.replicas[j]!;
   r.parked = false;
   r.responseUpTo = ps.logEndOffset;
-  schedule(w, w.m.nowMs + linkMs(w, r.broker), EventKind.replicaFetchResponse, partition, j, w.m.brokers[r.broker]!.epoch);
+  schedule(
+    w,
+    w.m.nowMs + linkMs(w, r.broker),
+    EventKind.replicaFetchResponse,
+    partition,
+    j,
+    w.m.brokers[r.broker]!.epoch,
+  );
 }
 
 /** Called after the leader appends: parked fetches are answered at once. */
@@ -78,7 +108,12 @@ export function wakeParkedFollowers(w: World, partition: number): void {
 }
 
 /** Handles `replicaFetchResponse`: the follower appends what the leader sent and fetches again. */
-export function onReplicaFetchResponse(w: World, partition: number, j: number, brokerEpoch: number): void {
+export function onReplicaFetchResponse(
+  w: World,
+  partition: number,
+  j: number,
+  brokerEpoch: number,
+): void {
   const ps = w.m.partitions[partition]!;
   const r = ps.replicas[j]!;
   const follower = w.m.brokers[r.broker]!;
@@ -89,7 +124,14 @@ export function onReplicaFetchResponse(w: World, partition: number, j: number, b
     r.chain = chainPrefix(leader.chain, r.leo);
   }
   r.responseUpTo = -1;
-  schedule(w, w.m.nowMs + linkMs(w, r.broker), EventKind.replicaFetchAtLeader, partition, j, brokerEpoch);
+  schedule(
+    w,
+    w.m.nowMs + linkMs(w, r.broker),
+    EventKind.replicaFetchAtLeader,
+    partition,
+    j,
+    brokerEpoch,
+  );
 }
 
 /** A follower that has caught up to the high watermark rejoins the ISR. */
@@ -99,13 +141,20 @@ function maybeExpandIsr(w: World, partition: number, j: number): void {
   // Kafka lets a follower back in once its log end reaches the high watermark.
   if (ps.isr.includes(r.broker) || r.leo < ps.highWatermark) return;
   ps.isr = ps.replicas.map((x) => x.broker).filter((b) => ps.isr.includes(b) || b === r.broker);
-  emit(w, { atMs: w.m.nowMs, type: 'isr.expanded', partition: w.index.partitionNames[partition]!, broker: w.index.brokers[r.broker]!.id, isr: isrNames(w, partition) });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'isr.expanded',
+    partition: w.index.partitionNames[partition]!,
+    broker: w.index.brokers[r.broker]!.id,
+    isr: isrNames(w, partition),
+  });
 }
 
 /** Handles `isrCheck`: followers not caught up for `replica.lag.time.max.ms` leave the ISR. */
 export function onIsrCheck(w: World, intervalMs: number): void {
   w.m.partitions.forEach((ps, p) => {
-    if (!ps.active || ps.leader < 0 || !w.m.brokers[ps.leader]!.up || ps.replicas.length < 2) return;
+    if (!ps.active || ps.leader < 0 || !w.m.brokers[ps.leader]!.up || ps.replicas.length < 2)
+      return;
     const topic = w.scenario.topology.topics[w.index.partitionTopic[p]!]!;
     const lagMax = topic.replicaLagTimeMaxMs ?? 30_000;
     for (const r of ps.replicas) {
@@ -114,7 +163,14 @@ export function onIsrCheck(w: World, intervalMs: number): void {
       const caughtUp = r.parked && r.leo >= ps.logEndOffset ? w.m.nowMs : r.lastCaughtUpMs;
       if (w.m.nowMs - caughtUp <= lagMax) continue;
       ps.isr = ps.isr.filter((b) => b !== r.broker);
-      emit(w, { atMs: w.m.nowMs, type: 'isr.shrunk', partition: w.index.partitionNames[p]!, broker: w.index.brokers[r.broker]!.id, isr: isrNames(w, p), reason: 'replica.lag.time.max.ms exceeded' });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'isr.shrunk',
+        partition: w.index.partitionNames[p]!,
+        broker: w.index.brokers[r.broker]!.id,
+        isr: isrNames(w, p),
+        reason: 'replica.lag.time.max.ms exceeded',
+      });
       advanceHighWatermark(w, p);
     }
   });

@@ -25,7 +25,9 @@ export function startReplication(w: World): void {
 /** Starts Kafka's periodic log tasks when some topic needs them: retention checks and the cleaner. */
 export function startLogTasks(w: World): void {
   const topics = w.scenario.topology.topics;
-  const retention = topics.some((t) => t.retentionMs !== undefined || t.retentionRecords !== undefined);
+  const retention = topics.some(
+    (t) => t.retentionMs !== undefined || t.retentionRecords !== undefined,
+  );
   const compaction = topics.some((t) => (t.cleanupPolicy ?? 'delete').includes('compact'));
   if (retention) {
     const interval = w.scenario.topology.logRetentionCheckIntervalMs ?? 300_000;

@@ -17,7 +17,11 @@ export interface TableRow {
  * tableFromLog(partition.records, partition.logStartOffset, partition.logEndOffset);
  * // [{ key: 'alice', value: '3', offset: 5 }, ...]
  */
-export function tableFromLog(records: readonly (LogRecord | undefined)[], fromOffset: number, toOffset: number): TableRow[] {
+export function tableFromLog(
+  records: readonly (LogRecord | undefined)[],
+  fromOffset: number,
+  toOffset: number,
+): TableRow[] {
   const table = new Map<string, TableRow>();
   for (let o = fromOffset; o < toOffset; o++) {
     const r = records[o];

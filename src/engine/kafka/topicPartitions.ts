@@ -23,11 +23,17 @@ export function activePartitionCount(w: World, topic: number): number {
  * @example
  * alterPartitionsProblem(3, 6, 2); // 'orders has 3 partitions and Kafka can only add partitions, ...'
  */
-export function alterPartitionsProblem(current: number, max: number, partitions: number, topic = 'the topic'): string | null {
+export function alterPartitionsProblem(
+  current: number,
+  max: number,
+  partitions: number,
+  topic = 'the topic',
+): string | null {
   if (partitions <= current) {
     return `${topic} has ${current} partitions and Kafka can only add partitions (kafka-topics --alter refuses ${partitions}): fewer partitions would strand records and move keys`;
   }
-  if (partitions > max) return `${topic} reserves at most ${max} partitions (maxPartitions), so it cannot grow to ${partitions}`;
+  if (partitions > max)
+    return `${topic} reserves at most ${max} partitions (maxPartitions), so it cannot grow to ${partitions}`;
   return null;
 }
 
@@ -43,7 +49,11 @@ function createPartition(w: World, partition: number): void {
   for (const r of ps.replicas) r.lastCaughtUpMs = w.m.nowMs;
   if (live.length === 0) {
     ps.leader = -1;
-    emit(w, { atMs: w.m.nowMs, type: 'partition.offline', partition: w.index.partitionNames[partition]! });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'partition.offline',
+      partition: w.index.partitionNames[partition]!,
+    });
     return;
   }
   ps.leader = live[0]!.broker;
@@ -62,9 +72,21 @@ export function alterPartitions(w: World, topicName: string, partitions: number)
   const from = activePartitionCount(w, topic);
   const problem = alterPartitionsProblem(from, t.slots, partitions, topicName);
   if (problem !== null) {
-    emit(w, { atMs: w.m.nowMs, type: 'intervention.rejected', command: 'topic.alterPartitions', target: topicName, reason: problem });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'intervention.rejected',
+      command: 'topic.alterPartitions',
+      target: topicName,
+      reason: problem,
+    });
     return;
   }
-  emit(w, { atMs: w.m.nowMs, type: 'topic.partitions.increased', topic: topicName, from, to: partitions });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'topic.partitions.increased',
+    topic: topicName,
+    from,
+    to: partitions,
+  });
   for (let local = from; local < partitions; local++) createPartition(w, t.base + local);
 }

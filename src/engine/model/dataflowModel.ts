@@ -7,7 +7,12 @@ import type { OverloadPolicy, WatermarkSpec } from './streamJobSpec.ts';
 /** Aligned event-time window assigners, with Flink's names. */
 export type DataflowWindowAssigner =
   | { readonly kind: 'tumbling'; readonly sizeMs: number; readonly offsetMs?: number }
-  | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs?: number }
+  | {
+      readonly kind: 'sliding';
+      readonly sizeMs: number;
+      readonly slideMs: number;
+      readonly offsetMs?: number;
+    }
   | { readonly kind: 'session'; readonly gapMs: number };
 
 /** The running (non-windowed) aggregates a keyed `aggregate` operator keeps per key. */
@@ -39,10 +44,18 @@ export type DataflowOperatorSpec =
   /** Reads every partition of a topic from the earliest offset; partition p goes to subtask p mod parallelism. */
   | (OperatorCommon & { readonly kind: 'source'; readonly topic: string })
   /** Sets fields (`key`, `value` or any other name) to expressions of the input record. */
-  | (OperatorCommon & { readonly kind: 'map'; readonly input: string; readonly set: Readonly<Record<string, string>> })
+  | (OperatorCommon & {
+      readonly kind: 'map';
+      readonly input: string;
+      readonly set: Readonly<Record<string, string>>;
+    })
   | (OperatorCommon & { readonly kind: 'filter'; readonly input: string; readonly where: string })
   /** One output per expression whose value is not null; each becomes the output's `value`. */
-  | (OperatorCommon & { readonly kind: 'flatMap'; readonly input: string; readonly emit: readonly string[] })
+  | (OperatorCommon & {
+      readonly kind: 'flatMap';
+      readonly input: string;
+      readonly emit: readonly string[];
+    })
   /**
    * Sends each record to the first route whose condition holds, else to `otherwise` (or drops it).
    * Downstream operators read a route as `"<id>.<route name>"`.

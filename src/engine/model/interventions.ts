@@ -72,6 +72,10 @@ export type Intervention =
    * `kafka-topics --alter --partitions`: the topic (named by `target`) grows to `partitions`.
    * Kafka only ever adds partitions; keyed records re-map by murmur2 modulo the new count.
    */
-  | { readonly type: 'topic.alterPartitions'; readonly target: string; readonly partitions: number };
+  | {
+      readonly type: 'topic.alterPartitions';
+      readonly target: string;
+      readonly partitions: number;
+    };
 
 export type TimedIntervention = Intervention & { readonly atMs: number };

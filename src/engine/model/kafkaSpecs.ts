@@ -112,7 +112,9 @@ export interface ProducerSpec {
   /** A share of records carries an event time from the past: stragglers that arrive late. */
   readonly lateness?: { readonly percent: number; readonly meanDelayMs: number };
   /** What values generated records carry. Default: the producer id and a sequence number. */
-  readonly values?: { readonly kind: 'sequence' } | { readonly kind: 'integer'; readonly min: number; readonly max: number };
+  readonly values?:
+    | { readonly kind: 'sequence' }
+    | { readonly kind: 'integer'; readonly min: number; readonly max: number };
   /** When the producer starts creating records. */
   readonly startAtMs: number;
   /** When it stops; absent means it runs to the end of the scenario. */

@@ -34,7 +34,12 @@ export interface StreamJobSpec {
   readonly window: {
     readonly assigner:
       | { readonly kind: 'tumbling'; readonly sizeMs: number; readonly offsetMs?: number }
-      | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs?: number }
+      | {
+          readonly kind: 'sliding';
+          readonly sizeMs: number;
+          readonly slideMs: number;
+          readonly offsetMs?: number;
+        }
       | { readonly kind: 'session'; readonly gapMs: number };
     readonly allowedLatenessMs: number;
     /** `count` counts records; `sum` adds record values read as numbers (non-numbers count as 0). */

@@ -23,7 +23,12 @@ export function startQueueConsumer(w: World, c: number): void {
   st.epoch++;
   st.inHand = [];
   const { spec } = names(w, c);
-  emit(w, { atMs: w.m.nowMs, type: 'queue.consumer.started', consumer: spec.id, queue: spec.queue });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'queue.consumer.started',
+    consumer: spec.id,
+    queue: spec.queue,
+  });
   schedule(w, w.m.nowMs, EventKind.queueConsumerPoll, c, st.epoch);
 }
 
@@ -41,14 +46,28 @@ export function crashQueueConsumer(w: World, c: number): void {
 function deadLetter(w: World, q: number, id: number): boolean {
   const spec = w.scenario.topology.queues![q]!;
   const msg = w.m.queues[q]!.messages[id]!;
-  if (spec.deadLetterQueue === undefined || msg.deliveries < (spec.maxDeliveries ?? 5)) return false;
+  if (spec.deadLetterQueue === undefined || msg.deliveries < (spec.maxDeliveries ?? 5))
+    return false;
   msg.state = MessageState.deadLettered;
   const dlq = queueIndexOf(w, spec.deadLetterQueue);
   const target = w.m.queues[dlq]!;
   const copyId = target.messages.length;
-  target.messages.push({ ...msg, id: copyId, state: MessageState.ready, deliveries: 0, consumer: -1 });
+  target.messages.push({
+    ...msg,
+    id: copyId,
+    state: MessageState.ready,
+    deliveries: 0,
+    consumer: -1,
+  });
   target.ready.push(copyId);
-  emit(w, { atMs: w.m.nowMs, type: 'queue.deadLettered', queue: spec.name, message: id, deadLetterQueue: spec.deadLetterQueue, deliveries: msg.deliveries });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'queue.deadLettered',
+    queue: spec.name,
+    message: id,
+    deadLetterQueue: spec.deadLetterQueue,
+    deliveries: msg.deliveries,
+  });
   return true;
 }
 
@@ -67,17 +86,43 @@ export function onQueueConsumerPoll(w: World, c: number, epoch: number): void {
     msg.consumer = c;
     if (spec.ackMode === 'on-receive') {
       msg.state = MessageState.acked;
-      emit(w, { atMs: w.m.nowMs, type: 'queue.delivered', queue: queueName, message: id, consumer: spec.id, delivery: msg.deliveries });
-      emit(w, { atMs: w.m.nowMs, type: 'queue.acked', queue: queueName, message: id, consumer: spec.id });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.delivered',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+        delivery: msg.deliveries,
+      });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.acked',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+      });
     } else {
       msg.state = MessageState.inFlight;
-      emit(w, { atMs: w.m.nowMs, type: 'queue.delivered', queue: queueName, message: id, consumer: spec.id, delivery: msg.deliveries });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.delivered',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+        delivery: msg.deliveries,
+      });
       schedule(w, w.m.nowMs + visibilityMs, EventKind.queueVisibilityCheck, q, id, msg.deliveries);
     }
     st.inHand.push({ id, delivery: msg.deliveries });
   }
   if (st.inHand.length === 0) {
-    schedule(w, w.m.nowMs + Math.max(1, spec.pollBackoffMs ?? 100), EventKind.queueConsumerPoll, c, epoch);
+    schedule(
+      w,
+      w.m.nowMs + Math.max(1, spec.pollBackoffMs ?? 100),
+      EventKind.queueConsumerPoll,
+      c,
+      epoch,
+    );
     return;
   }
   const work = st.carryUs + st.inHand.length * toMicros(spec.processingMsPerRecord);
@@ -97,14 +142,32 @@ export function onQueueConsumerDone(w: World, c: number, epoch: number): void {
     if (spec.ackMode === 'on-receive') continue;
     // An acknowledgement for a delivery that already timed out no longer owns the message.
     if (msg.state !== MessageState.inFlight || msg.deliveries !== delivery) {
-      emit(w, { atMs: w.m.nowMs, type: 'queue.ack.stale', queue: queueName, message: id, consumer: spec.id });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.ack.stale',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+      });
     } else if (chance(st.rng, spec.failPercent ?? 0, 100)) {
       msg.state = MessageState.ready;
       queue.ready.push(id);
-      emit(w, { atMs: w.m.nowMs, type: 'queue.nacked', queue: queueName, message: id, consumer: spec.id });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.nacked',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+      });
     } else {
       msg.state = MessageState.acked;
-      emit(w, { atMs: w.m.nowMs, type: 'queue.acked', queue: queueName, message: id, consumer: spec.id });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'queue.acked',
+        queue: queueName,
+        message: id,
+        consumer: spec.id,
+      });
     }
   }
   st.inHand = [];
@@ -119,5 +182,11 @@ export function onQueueVisibilityCheck(w: World, q: number, id: number, delivery
   msg.state = MessageState.ready;
   queue.ready.push(id);
   const consumer = w.scenario.topology.queueConsumers![msg.consumer]!.id;
-  emit(w, { atMs: w.m.nowMs, type: 'queue.visibility.expired', queue: w.scenario.topology.queues![q]!.name, message: id, consumer });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'queue.visibility.expired',
+    queue: w.scenario.topology.queues![q]!.name,
+    message: id,
+    consumer,
+  });
 }

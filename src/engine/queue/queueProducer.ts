@@ -55,5 +55,13 @@ export function onQueueArrive(w: World, q: number, id: number): void {
   const msg = queue.messages[id]!;
   msg.state = MessageState.ready;
   queue.ready.push(id);
-  emit(w, { atMs: w.m.nowMs, type: 'queue.enqueued', queue: w.scenario.topology.queues![q]!.name, message: id, key: msg.key, value: msg.value, producer: msg.producer });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'queue.enqueued',
+    queue: w.scenario.topology.queues![q]!.name,
+    message: id,
+    key: msg.key,
+    value: msg.value,
+    producer: msg.producer,
+  });
 }

@@ -10,7 +10,13 @@ import { cloneWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { GroupCoordinatorState } from '../world/consumerState.ts';
 import type { KsWindowState } from '../world/streamJobState.ts';
 import type { MutableState } from '../world/worldTypes.ts';
-import { copyBatch, copyBroker, copyConsumer, copyPartition, copyProducer } from './sameShapeCopies.ts';
+import {
+  copyBatch,
+  copyBroker,
+  copyConsumer,
+  copyPartition,
+  copyProducer,
+} from './sameShapeCopies.ts';
 
 function cloneKsState(ks: KsWindowState): KsWindowState {
   const panes: KsWindowState['panes'] = {};
@@ -29,7 +35,6 @@ function cloneGroup(g: GroupCoordinatorState): GroupCoordinatorState {
   };
 }
 
-
 export function cloneState(m: MutableState): MutableState {
   return {
     nowMs: m.nowMs,
@@ -43,7 +48,10 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(copyPartition),
     brokers: m.brokers.map(copyBroker),
     inflight: m.inflight.map(copyBatch),
-    queues: m.queues.map((q) => ({ messages: q.messages.map((msg) => ({ ...msg })), ready: q.ready.slice() })),
+    queues: m.queues.map((q) => ({
+      messages: q.messages.map((msg) => ({ ...msg })),
+      ready: q.ready.slice(),
+    })),
     streamJobs: m.streamJobs.map((j) => ({
       ...j,
       partitions: j.partitions.map((p) => ({ ...p })),
@@ -56,7 +64,10 @@ export function cloneState(m: MutableState): MutableState {
     })),
     // Snapshots inside a job state are never edited once taken, so they are shared.
     dataflows: m.dataflows.map(cloneDataflowState),
-    queueProducers: m.queueProducers.map((p) => ({ ...p, rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]] })),
+    queueProducers: m.queueProducers.map((p) => ({
+      ...p,
+      rng: [p.rng[0], p.rng[1], p.rng[2], p.rng[3]],
+    })),
     queueConsumers: m.queueConsumers.map((c) => ({
       ...c,
       rng: [c.rng[0], c.rng[1], c.rng[2], c.rng[3]],

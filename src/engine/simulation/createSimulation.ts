@@ -32,7 +32,9 @@ function scheduleStarts(w: World): void {
   startLogTasks(w);
   (w.scenario.topology.streamJobs ?? []).forEach((_, j) => startStreamJob(w, j));
   w.index.dataflows.forEach((_, d) => startDataflow(w, d));
-  (w.scenario.topology.queueProducers ?? []).forEach((p, i) => schedule(w, p.startAtMs, EventKind.queueProducerNext, i, -1));
+  (w.scenario.topology.queueProducers ?? []).forEach((p, i) =>
+    schedule(w, p.startAtMs, EventKind.queueProducerNext, i, -1),
+  );
   (w.scenario.topology.queueConsumers ?? []).forEach((c, i) => {
     if (c.joinAtMs !== undefined) schedule(w, c.joinAtMs, EventKind.queueConsumerStart, i);
   });
@@ -40,7 +42,10 @@ function scheduleStarts(w: World): void {
 
 export type { InternalOptions } from './eventLoop.ts';
 
-export function createSimulation(scenario: ScenarioModel, options: InternalOptions = {}): Simulation {
+export function createSimulation(
+  scenario: ScenarioModel,
+  options: InternalOptions = {},
+): Simulation {
   const seed = (options.seed ?? scenario.seed) >>> 0;
   const policy = resolveHistoryPolicy(options.history);
   const w = createWorld(scenario, seed);

@@ -10,8 +10,19 @@ import { dispatchEvent } from '../world/dispatchEvent.ts';
 import { deferIfPaused } from '../world/pauseDeferral.ts';
 import type { World } from '../world/worldTypes.ts';
 import { checkInvariants } from './invariants.ts';
-import { keyframeAtOrBefore, keyframeSpacing, restoreKeyframe, takeKeyframe, type Keyframe } from './keyframes.ts';
-import { enforceHistoryPolicy, overHistoryBound, seekBeforeHistory, traceEventsPerKeyframe } from './historyWindow.ts';
+import {
+  keyframeAtOrBefore,
+  keyframeSpacing,
+  restoreKeyframe,
+  takeKeyframe,
+  type Keyframe,
+} from './keyframes.ts';
+import {
+  enforceHistoryPolicy,
+  overHistoryBound,
+  seekBeforeHistory,
+  traceEventsPerKeyframe,
+} from './historyWindow.ts';
 
 export interface InternalOptions extends SimulationOptions {
   /** Check the world's invariants after every step; for tests and sweeps. */
@@ -32,7 +43,11 @@ export interface EventLoop {
 }
 
 /** The loop of world `w`, whose starting events are queued; takes the keyframe at time 0. */
-export function createEventLoop(w: World, options: InternalOptions, policy: HistoryPolicy): EventLoop {
+export function createEventLoop(
+  w: World,
+  options: InternalOptions,
+  policy: HistoryPolicy,
+): EventLoop {
   // Keyframes come at least this often in trace events too, so the trace is evicted in small chunks.
   const traceEvery = traceEventsPerKeyframe(policy);
   // Engine events between keyframes: the option's fixed spacing, else one that suits the state.
@@ -52,7 +67,9 @@ export function createEventLoop(w: World, options: InternalOptions, policy: Hist
   };
 
   const stepAt = (t: number): void => {
-    const due = w.m.steps - stepsAtLastKeyframe >= everyEvents || w.m.traceLength - traceAtLastKeyframe >= traceEvery;
+    const due =
+      w.m.steps - stepsAtLastKeyframe >= everyEvents ||
+      w.m.traceLength - traceAtLastKeyframe >= traceEvery;
     if (due && t > w.m.lastEventAtMs && t > keyframes[keyframes.length - 1]!.atMs) {
       keyframes.push(takeKeyframe(w, t));
       everyEvents = spacingFor();

@@ -11,7 +11,10 @@ import { evictTraceBefore } from '../trace/traceStore.ts';
 import type { MutableState, World } from '../world/worldTypes.ts';
 import type { Keyframe } from './keyframes.ts';
 
-export const DEFAULT_HISTORY: HistoryPolicy = Object.freeze({ maxTraceEvents: 1_000_000, maxKeyframes: 256 });
+export const DEFAULT_HISTORY: HistoryPolicy = Object.freeze({
+  maxTraceEvents: 1_000_000,
+  maxKeyframes: 256,
+});
 
 const LIMITS = {
   maxTraceEvents: { min: 1_000, max: 100_000_000 },
@@ -27,7 +30,9 @@ function checked(name: keyof HistoryPolicy, value: number | undefined): number {
   if (value === undefined) return DEFAULT_HISTORY[name];
   const { min, max } = LIMITS[name];
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`history.${name} must be a whole number from ${grouped(min)} to ${grouped(max)}; got ${String(value)}`);
+    throw new RangeError(
+      `history.${name} must be a whole number from ${grouped(min)} to ${grouped(max)}; got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -59,8 +64,14 @@ export function describeHistoryPolicy(policy: HistoryPolicy): string {
 }
 
 /** Whether the run holds more than the policy allows, so `enforceHistoryPolicy` has work. */
-export function overHistoryBound(w: World, keyframes: readonly Keyframe[], policy: HistoryPolicy): boolean {
-  return w.m.traceLength - w.trace.base > policy.maxTraceEvents || keyframes.length > policy.maxKeyframes;
+export function overHistoryBound(
+  w: World,
+  keyframes: readonly Keyframe[],
+  policy: HistoryPolicy,
+): boolean {
+  return (
+    w.m.traceLength - w.trace.base > policy.maxTraceEvents || keyframes.length > policy.maxKeyframes
+  );
 }
 
 /**
@@ -71,14 +82,23 @@ export function overHistoryBound(w: World, keyframes: readonly Keyframe[], polic
  * keyframe goes only while the next one is not in the future, so the present stays seekable.
  * Then the records nothing can reach any more are freed. Returns whether history was dropped.
  */
-export function enforceHistoryPolicy(w: World, keyframes: Keyframe[], policy: HistoryPolicy): boolean {
+export function enforceHistoryPolicy(
+  w: World,
+  keyframes: Keyframe[],
+  policy: HistoryPolicy,
+): boolean {
   const now = w.m.nowMs;
-  while (keyframes.length > policy.maxKeyframes && keyframes[keyframes.length - 1]!.atMs > now) keyframes.pop();
+  while (keyframes.length > policy.maxKeyframes && keyframes[keyframes.length - 1]!.atMs > now)
+    keyframes.pop();
   if (keyframes.length > policy.maxKeyframes) thinKeyframes(keyframes);
   if (w.m.traceLength - keyframes[0]!.m.traceLength <= policy.maxTraceEvents) return false;
   const target = traceEventsAfterEviction(policy);
   let dropped = false;
-  while (keyframes.length > 1 && keyframes[1]!.atMs <= now && w.m.traceLength - keyframes[0]!.m.traceLength > target) {
+  while (
+    keyframes.length > 1 &&
+    keyframes[1]!.atMs <= now &&
+    w.m.traceLength - keyframes[0]!.m.traceLength > target
+  ) {
     keyframes.shift();
     dropped = true;
   }
@@ -106,9 +126,11 @@ function thinKeyframes(keyframes: Keyframe[]): void {
 function lowestReachableIndex(m: MutableState, p: number): number {
   const ps = m.partitions[p]!;
   let from = ps.logStartOffset;
-  for (const c of m.consumers) if (c.poison !== null && c.poison.partition === p) from = Math.min(from, c.poison.offset);
+  for (const c of m.consumers)
+    if (c.poison !== null && c.poison.partition === p) from = Math.min(from, c.poison.offset);
   let index = ps.storeLength;
-  for (const r of ps.replicas) if (r.leo > from) index = Math.min(index, storeIndexAt(r.chain, from));
+  for (const r of ps.replicas)
+    if (r.leo > from) index = Math.min(index, storeIndexAt(r.chain, from));
   return index;
 }
 
@@ -124,7 +146,11 @@ function freeUnreachableRecords(w: World, keyframes: readonly Keyframe[]): void 
 }
 
 /** What the run holds of its past now. */
-export function historyWindow(w: World, keyframes: readonly Keyframe[], policy: HistoryPolicy): HistoryWindow {
+export function historyWindow(
+  w: World,
+  keyframes: readonly Keyframe[],
+  policy: HistoryPolicy,
+): HistoryWindow {
   let held = 0;
   let freed = 0;
   for (const store of w.logs) {
@@ -145,7 +171,11 @@ export function historyWindow(w: World, keyframes: readonly Keyframe[], policy: 
 }
 
 /** The answer to a seek before the earliest kept keyframe. */
-export function seekBeforeHistory(requestedMs: number, earliestSeekableMs: number, policy: HistoryPolicy): SeekResult {
+export function seekBeforeHistory(
+  requestedMs: number,
+  earliestSeekableMs: number,
+  policy: HistoryPolicy,
+): SeekResult {
   return {
     ok: false,
     reason: 'history-dropped',

@@ -24,7 +24,11 @@ function checkReplicaOffsets(w: World, p: number, r: ReplicaState): void {
     for (const o of [first, end - 1]) {
       if (o < first || o >= r.leo) continue;
       const rec = storedRecord(w.logs[p]!, storeIndexAt(r.chain, o));
-      if (!rec || rec.offset !== o) fail(w, `${name} on broker ${w.index.brokers[r.broker]!.id}: offset ${o} holds ${rec?.offset}`);
+      if (!rec || rec.offset !== o)
+        fail(
+          w,
+          `${name} on broker ${w.index.brokers[r.broker]!.id}: offset ${o} holds ${rec?.offset}`,
+        );
     }
   }
 }
@@ -32,16 +36,23 @@ function checkReplicaOffsets(w: World, p: number, r: ReplicaState): void {
 function checkLogs(w: World): void {
   w.m.partitions.forEach((ps, p) => {
     const name = w.index.partitionNames[p]!;
-    if (storeEnd(w.logs[p]!) < ps.storeLength) fail(w, `${name} store ${storeEnd(w.logs[p]!)} < ${ps.storeLength}`);
-    if (ps.highWatermark > ps.logEndOffset) fail(w, `${name} high watermark ${ps.highWatermark} past log end ${ps.logEndOffset}`);
+    if (storeEnd(w.logs[p]!) < ps.storeLength)
+      fail(w, `${name} store ${storeEnd(w.logs[p]!)} < ${ps.storeLength}`);
+    if (ps.highWatermark > ps.logEndOffset)
+      fail(w, `${name} high watermark ${ps.highWatermark} past log end ${ps.logEndOffset}`);
     const leader = ps.replicas.find((r) => r.broker === ps.leader);
-    if (leader && leader.leo !== ps.logEndOffset) fail(w, `${name} leader log end ${leader.leo} != ${ps.logEndOffset}`);
+    if (leader && leader.leo !== ps.logEndOffset)
+      fail(w, `${name} leader log end ${leader.leo} != ${ps.logEndOffset}`);
     for (const r of ps.replicas) {
       checkReplicaOffsets(w, p, r);
       // In-sync followers hold exactly the leader's records up to the high watermark.
       if (leader && r !== leader && ps.isr.includes(r.broker) && w.m.brokers[r.broker]!.up) {
         const upTo = Math.min(r.leo, ps.highWatermark);
-        if (divergenceOffset(r.chain, r.leo, leader.chain, leader.leo) < upTo) fail(w, `${name} follower on ${w.index.brokers[r.broker]!.id} differs from the leader below the high watermark`);
+        if (divergenceOffset(r.chain, r.leo, leader.chain, leader.leo) < upTo)
+          fail(
+            w,
+            `${name} follower on ${w.index.brokers[r.broker]!.id} differs from the leader below the high watermark`,
+          );
       }
     }
   });
@@ -52,14 +63,19 @@ function checkGroups(w: World): void {
     for (const p of w.index.groups[gi]!.partitions) {
       const ps = w.m.partitions[p]!;
       if (g.committed[p]! > ps.logEndOffset && ps.uncleanElections === 0) {
-        fail(w, `group ${w.index.groups[gi]!.id} committed ${g.committed[p]} past log end of ${w.index.partitionNames[p]}`);
+        fail(
+          w,
+          `group ${w.index.groups[gi]!.id} committed ${g.committed[p]} past log end of ${w.index.partitionNames[p]}`,
+        );
       }
     }
     if (g.state === 'Stable') {
       // In a Stable group every subscribed partition belongs to exactly one member.
       const owners = new Map<string, number>();
-      for (const list of Object.values(g.assignment)) for (const p of list) owners.set(p, (owners.get(p) ?? 0) + 1);
-      for (const [p, n] of owners) if (n > 1) fail(w, `group ${w.index.groups[gi]!.id}: ${p} assigned ${n} times`);
+      for (const list of Object.values(g.assignment))
+        for (const p of list) owners.set(p, (owners.get(p) ?? 0) + 1);
+      for (const [p, n] of owners)
+        if (n > 1) fail(w, `group ${w.index.groups[gi]!.id}: ${p} assigned ${n} times`);
     }
   });
 }
@@ -75,9 +91,14 @@ function checkConsumers(w: World): void {
     for (const p of cs.assigned) {
       const key = `${c.group}/${p}`;
       const prev = owner.get(key);
-      if (prev !== undefined) fail(w, `${w.index.partitionNames[p]} owned by both ${prev} and ${c.id}`);
+      if (prev !== undefined)
+        fail(w, `${w.index.partitionNames[p]} owned by both ${prev} and ${c.id}`);
       owner.set(key, c.id);
-      if (cs.positions[p]! > w.m.partitions[p]!.logEndOffset && w.m.partitions[p]!.uncleanElections === 0) fail(w, `${c.id} position past log end of ${w.index.partitionNames[p]}`);
+      if (
+        cs.positions[p]! > w.m.partitions[p]!.logEndOffset &&
+        w.m.partitions[p]!.uncleanElections === 0
+      )
+        fail(w, `${c.id} position past log end of ${w.index.partitionNames[p]}`);
     }
   });
 }

@@ -32,7 +32,10 @@ export function keyframeSpacing(m: MutableState): number {
   let slots = m.queue.size + m.inflight.length;
   for (const p of m.producers) slots += p.batches.length + p.nextSequence.length;
   for (const ps of m.partitions) slots += ps.lastSequence.length / 4 + ps.replicas.length;
-  return Math.min(MAX_KEYFRAME_SPACING, Math.max(MIN_KEYFRAME_SPACING, EVENTS_PER_COPIED_SLOT * slots));
+  return Math.min(
+    MAX_KEYFRAME_SPACING,
+    Math.max(MIN_KEYFRAME_SPACING, EVENTS_PER_COPIED_SLOT * slots),
+  );
 }
 
 /** Captures the world as a straight run to `atMs` would leave it. */

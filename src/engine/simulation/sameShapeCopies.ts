@@ -120,5 +120,12 @@ export function copyConsumer(c: ConsumerState): ConsumerState {
 }
 
 export function copyBroker(b: BrokerState): BrokerState {
-  return { up: b.up, epoch: b.epoch, dropAcks: b.dropAcks, ackDelayMs: b.ackDelayMs, pausedUntilMs: b.pausedUntilMs, slowFactor: b.slowFactor };
+  return {
+    up: b.up,
+    epoch: b.epoch,
+    dropAcks: b.dropAcks,
+    ackDelayMs: b.ackDelayMs,
+    pausedUntilMs: b.pausedUntilMs,
+    slowFactor: b.slowFactor,
+  };
 }

@@ -13,10 +13,24 @@ function fireEarly(w: World, j: number, pane: WindowPane): void {
   const job = w.m.streamJobs[j]!;
   const value = spec.window.aggregate === 'sum' ? pane.sum : pane.count;
   job.firedCount++;
-  emit(w, { atMs: w.m.nowMs, type: 'window.fired', job: spec.id, key: pane.key, window: [pane.window[0], pane.window[1]], value, timing: 'early' });
-  writeToSink(w, j, { key: pane.key, window: [pane.window[0], pane.window[1]], value, atMs: w.m.nowMs });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'window.fired',
+    job: spec.id,
+    key: pane.key,
+    window: [pane.window[0], pane.window[1]],
+    value,
+    timing: 'early',
+  });
+  writeToSink(w, j, {
+    key: pane.key,
+    window: [pane.window[0], pane.window[1]],
+    value,
+    atMs: w.m.nowMs,
+  });
   delete job.earlyDirty[paneIdFor(pane.key, pane.window)];
-  if ((spec.window.accumulation ?? 'accumulating') === 'discarding') clearPane(job.window, pane.key, pane.window);
+  if ((spec.window.accumulation ?? 'accumulating') === 'discarding')
+    clearPane(job.window, pane.key, pane.window);
 }
 
 /** True while the watermark has not reached the window's end yet: an early pane is still possible. */
@@ -52,7 +66,8 @@ export function afterRecord(w: World, j: number, key: string, timestampMs: numbe
     const pane = job.window.panes[id];
     if (!pane || !stillOpen(w, j, pane)) continue;
     job.earlyDirty[id] = true;
-    if (early.everyCount !== undefined && pane.count % early.everyCount === 0) fireEarly(w, j, pane);
+    if (early.everyCount !== undefined && pane.count % early.everyCount === 0)
+      fireEarly(w, j, pane);
   }
 }
 

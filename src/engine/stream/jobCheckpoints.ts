@@ -22,7 +22,8 @@ export function scheduleJobLoops(w: World, j: number): void {
   const attempt = w.m.streamJobs[j]!.attempt;
   schedule(w, w.m.nowMs, EventKind.jobPoll, j, attempt);
   schedule(w, w.m.nowMs + (s.watermarks.intervalMs ?? 200), EventKind.jobWatermarkTick, j, attempt);
-  if (s.checkpoint) schedule(w, w.m.nowMs + s.checkpoint.intervalMs, EventKind.jobCheckpoint, j, attempt);
+  if (s.checkpoint)
+    schedule(w, w.m.nowMs + s.checkpoint.intervalMs, EventKind.jobCheckpoint, j, attempt);
 }
 
 /** Handles `jobCheckpoint`: take a snapshot at the barrier and wait for the sink's acknowledgement. */
@@ -40,14 +41,24 @@ export function onJobCheckpoint(w: World, j: number, attempt: number): void {
     partitions: job.partitions.map((p) => ({ ...p })),
     watermarkMs: null,
     window: cloneWindowOperatorState(job.window),
-    ks: { streamTimeMs: job.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(job.ks.panes).map(([k, p]) => [k, { ...p }])) },
+    ks: {
+      streamTimeMs: job.ks.streamTimeMs,
+      panes: Object.fromEntries(Object.entries(job.ks.panes).map(([k, p]) => [k, { ...p }])),
+    },
     earlyDirty: earlyStateForSnapshot(w, j),
   };
   // Results before the barrier belong to this checkpoint's transaction (pre-commit).
   job.stagedForPending = job.staged;
   job.staged = [];
   emit(w, { atMs: w.m.nowMs, type: 'checkpoint.started', job: s.id, checkpoint: id });
-  schedule(w, w.m.nowMs + (s.checkpoint.ackDelayMs ?? 50), EventKind.jobCheckpointAck, j, attempt, id);
+  schedule(
+    w,
+    w.m.nowMs + (s.checkpoint.ackDelayMs ?? 50),
+    EventKind.jobCheckpointAck,
+    j,
+    attempt,
+    id,
+  );
 }
 
 /** Handles `jobCheckpointAck`: the checkpoint completes and a transactional sink commits. */
@@ -58,10 +69,22 @@ export function onJobCheckpointAck(w: World, j: number, attempt: number, id: num
   const { startedAtMs, ...snapshot } = job.pending;
   job.lastCompleted = snapshot;
   job.pending = null;
-  emit(w, { atMs: w.m.nowMs, type: 'checkpoint.completed', job: s.id, checkpoint: id, durationMs: w.m.nowMs - startedAtMs });
+  emit(w, {
+    atMs: w.m.nowMs,
+    type: 'checkpoint.completed',
+    job: s.id,
+    checkpoint: id,
+    durationMs: w.m.nowMs - startedAtMs,
+  });
   if (s.sink?.kind === 'transactional') {
     job.output.push(...job.stagedForPending);
-    emit(w, { atMs: w.m.nowMs, type: 'sink.committed', job: s.id, checkpoint: id, count: job.stagedForPending.length });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'sink.committed',
+      job: s.id,
+      checkpoint: id,
+      count: job.stagedForPending.length,
+    });
     job.stagedForPending = [];
   }
 }
@@ -76,11 +99,23 @@ export function failJob(w: World, j: number): void {
   job.staged = [];
   job.stagedForPending = [];
   emit(w, { atMs: w.m.nowMs, type: 'job.failed', job: spec(w, j).id });
-  schedule(w, w.m.nowMs + (spec(w, j).restartDelayMs ?? 1_000), EventKind.jobRestart, j, job.attempt);
+  schedule(
+    w,
+    w.m.nowMs + (spec(w, j).restartDelayMs ?? 1_000),
+    EventKind.jobRestart,
+    j,
+    job.attempt,
+  );
 }
 
 function freshPartitions(count: number): SourcePartitionState[] {
-  return Array.from({ length: count }, () => ({ position: 0, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: 0, idle: false }));
+  return Array.from({ length: count }, () => ({
+    position: 0,
+    maxTimestampMs: null,
+    watermarkMs: null,
+    lastRecordAtMs: 0,
+    idle: false,
+  }));
 }
 
 /** Handles `jobRestart`: restore the last completed checkpoint (or start over) and run again. */
@@ -89,11 +124,22 @@ export function onJobRestart(w: World, j: number, attempt: number): void {
   if (job.attempt !== attempt || job.running) return;
   const snap: JobSnapshot | null = job.lastCompleted;
   job.partitions = snap
-    ? snap.partitions.map((p) => ({ ...p, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: w.m.nowMs, idle: false }))
+    ? snap.partitions.map((p) => ({
+        ...p,
+        maxTimestampMs: null,
+        watermarkMs: null,
+        lastRecordAtMs: w.m.nowMs,
+        idle: false,
+      }))
     : freshPartitions(job.partitions.length);
-  job.window = snap ? { ...cloneWindowOperatorState(snap.window), watermarkMs: null } : createWindowOperatorState();
+  job.window = snap
+    ? { ...cloneWindowOperatorState(snap.window), watermarkMs: null }
+    : createWindowOperatorState();
   job.ks = snap
-    ? { streamTimeMs: snap.ks.streamTimeMs, panes: Object.fromEntries(Object.entries(snap.ks.panes).map(([k, p]) => [k, { ...p }])) }
+    ? {
+        streamTimeMs: snap.ks.streamTimeMs,
+        panes: Object.fromEntries(Object.entries(snap.ks.panes).map(([k, p]) => [k, { ...p }])),
+      }
     : { streamTimeMs: null, panes: {} };
   // The early trigger's state comes back with the windows it belongs to.
   job.earlyDirty = snap ? { ...snap.earlyDirty } : {};

@@ -21,11 +21,19 @@ export interface PollSampler {
  * A sampler for this poll when the job samples and is over capacity (more records wait than its
  * budget), else null. The stream is copied, so a keyframe that shares the job's old array keeps it.
  */
-export function startSampling(w: World, j: number, backlog: number, budget: number): PollSampler | null {
+export function startSampling(
+  w: World,
+  j: number,
+  backlog: number,
+  budget: number,
+): PollSampler | null {
   const spec = w.scenario.topology.streamJobs![j]!;
   if (spec.overload !== 'sample' || backlog <= budget) return null;
   const job = w.m.streamJobs[j]!;
-  const rng: RngState = job.sampleRng === undefined ? createStream(w.seed, `stream-job:${spec.id}`) : [...job.sampleRng];
+  const rng: RngState =
+    job.sampleRng === undefined
+      ? createStream(w.seed, `stream-job:${spec.id}`)
+      : [...job.sampleRng];
   return { rng, percent: spec.samplePercent ?? 100, kept: 0, dropped: 0 };
 }
 

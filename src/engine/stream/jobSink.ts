@@ -15,7 +15,12 @@ export function writeToSink(w: World, j: number, result: SinkResult): void {
   if (kind === 'transactional') job.staged.push(result);
   else if (kind === 'append') job.output.push(result);
   else {
-    const at = job.output.findIndex((r) => r.key === result.key && r.window[0] === result.window[0] && r.window[1] === result.window[1]);
+    const at = job.output.findIndex(
+      (r) =>
+        r.key === result.key &&
+        r.window[0] === result.window[0] &&
+        r.window[1] === result.window[1],
+    );
     if (at >= 0) job.output[at] = result;
     else job.output.push(result);
   }

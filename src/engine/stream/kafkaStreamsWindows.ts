@@ -10,7 +10,14 @@ import type { World } from '../world/worldTypes.ts';
 import type { LogRecord } from '../view/worldView.ts';
 import { writeToSink } from './jobSink.ts';
 
-function fire(w: World, j: number, key: string, window: readonly [number, number], value: number, timing: 'on-time' | 'late'): void {
+function fire(
+  w: World,
+  j: number,
+  key: string,
+  window: readonly [number, number],
+  value: number,
+  timing: 'on-time' | 'late',
+): void {
   const job = w.m.streamJobs[j]!;
   job.firedCount++;
   const id = w.scenario.topology.streamJobs![j]!.id;
@@ -24,20 +31,32 @@ function closeWindows(w: World, j: number, graceMs: number, finalOnly: boolean):
   const ks = w.m.streamJobs[j]!.ks;
   const closed = Object.entries(ks.panes)
     .filter(([, p]) => p.window[1] + graceMs <= ks.streamTimeMs!)
-    .sort(([, a], [, b]) => a.window[1] - b.window[1] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort(
+      ([, a], [, b]) => a.window[1] - b.window[1] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
   for (const [id, p] of closed) {
-    if (finalOnly) fire(w, j, p.key, p.window, spec.window.aggregate === 'sum' ? p.sum : p.count, 'on-time');
+    if (finalOnly)
+      fire(w, j, p.key, p.window, spec.window.aggregate === 'sum' ? p.sum : p.count, 'on-time');
     delete ks.panes[id];
   }
 }
 
 /** Processes one record with Kafka Streams semantics. */
-export function processKafkaStreamsRecord(w: World, j: number, r: LogRecord, key: string, value: number): void {
+export function processKafkaStreamsRecord(
+  w: World,
+  j: number,
+  r: LogRecord,
+  key: string,
+  value: number,
+): void {
   const spec = w.scenario.topology.streamJobs![j]!;
   const job = w.m.streamJobs[j]!;
   const ks = job.ks;
   const assigner = spec.window.assigner;
-  if (assigner.kind === 'session') throw new Error(`job ${spec.id}: session windows are not supported with kafka-streams semantics here`);
+  if (assigner.kind === 'session')
+    throw new Error(
+      `job ${spec.id}: session windows are not supported with kafka-streams semantics here`,
+    );
   const graceMs = spec.graceMs ?? 0;
   ks.streamTimeMs = Math.max(ks.streamTimeMs ?? r.eventTimeMs, r.eventTimeMs);
   const finalOnly = spec.emit === 'on-window-close';
@@ -50,11 +69,20 @@ export function processKafkaStreamsRecord(w: World, j: number, r: LogRecord, key
     pane.sum += value;
     pane.count += 1;
     const current = spec.window.aggregate === 'sum' ? pane.sum : pane.count;
-    if (!finalOnly) fire(w, j, key, pane.window, current, ks.streamTimeMs >= end ? 'late' : 'on-time');
+    if (!finalOnly)
+      fire(w, j, key, pane.window, current, ks.streamTimeMs >= end ? 'late' : 'on-time');
   }
   if (!accepted) {
     job.droppedCount++;
-    emit(w, { atMs: w.m.nowMs, type: 'window.late.dropped', job: spec.id, key, eventTimeMs: r.eventTimeMs, partition: r.partition, offset: r.offset });
+    emit(w, {
+      atMs: w.m.nowMs,
+      type: 'window.late.dropped',
+      job: spec.id,
+      key,
+      eventTimeMs: r.eventTimeMs,
+      partition: r.partition,
+      offset: r.offset,
+    });
   }
   closeWindows(w, j, graceMs, finalOnly);
 }

@@ -17,7 +17,11 @@ import { writeToSink } from './jobSink.ts';
 import { processKafkaStreamsRecord } from './kafkaStreamsWindows.ts';
 import { afterRecord, onEarlyTick } from './earlyFirings.ts';
 import { resetIfOutOfRange } from '../kafka/readerOffsetReset.ts';
-import { DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS, discoverPartitions, discoveryDue } from '../kafka/partitionDiscovery.ts';
+import {
+  DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS,
+  discoverPartitions,
+  discoveryDue,
+} from '../kafka/partitionDiscovery.ts';
 import { finishSampling, keepRecord, startSampling } from './jobSampling.ts';
 
 function spec(w: World, j: number) {
@@ -35,23 +39,54 @@ export function startStreamJob(w: World, j: number): void {
 function context(w: World, j: number): WindowOperatorContext {
   const win = spec(w, j).window;
   return {
-    spec: { assigner: win.assigner, allowedLatenessMs: win.allowedLatenessMs, aggregate: win.aggregate, accumulation: win.accumulation ?? 'accumulating' },
+    spec: {
+      assigner: win.assigner,
+      allowedLatenessMs: win.allowedLatenessMs,
+      aggregate: win.aggregate,
+      accumulation: win.accumulation ?? 'accumulating',
+    },
     state: w.m.streamJobs[j]!.window,
     outputs: [],
   };
 }
 
-function emitOutputs(w: World, j: number, outputs: readonly WindowOperatorOutput[], source?: LogRecord): void {
+function emitOutputs(
+  w: World,
+  j: number,
+  outputs: readonly WindowOperatorOutput[],
+  source?: LogRecord,
+): void {
   const job = w.m.streamJobs[j]!;
   const id = spec(w, j).id;
   for (const o of outputs) {
     if (o.type === 'result') {
       job.firedCount++;
-      emit(w, { atMs: w.m.nowMs, type: 'window.fired', job: id, key: o.key, window: [o.window[0], o.window[1]], value: o.value, timing: o.timing });
-      writeToSink(w, j, { key: o.key, window: [o.window[0], o.window[1]], value: o.value, atMs: w.m.nowMs });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'window.fired',
+        job: id,
+        key: o.key,
+        window: [o.window[0], o.window[1]],
+        value: o.value,
+        timing: o.timing,
+      });
+      writeToSink(w, j, {
+        key: o.key,
+        window: [o.window[0], o.window[1]],
+        value: o.value,
+        atMs: w.m.nowMs,
+      });
     } else if (o.type === 'late-dropped' && source) {
       job.droppedCount++;
-      emit(w, { atMs: w.m.nowMs, type: 'window.late.dropped', job: id, key: o.key, eventTimeMs: o.timestampMs, partition: source.partition, offset: source.offset });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'window.late.dropped',
+        job: id,
+        key: o.key,
+        eventTimeMs: o.timestampMs,
+        partition: source.partition,
+        offset: source.offset,
+      });
     }
   }
 }
@@ -68,7 +103,8 @@ function onRecordTimestamp(w: World, j: number, p: number, r: LogRecord): void {
   sp.lastRecordAtMs = w.m.nowMs;
   sp.maxTimestampMs = Math.max(sp.maxTimestampMs ?? r.eventTimeMs, r.eventTimeMs);
   if (wm.strategy === 'punctuated') {
-    if (r.headers?.watermark === 'true') sp.watermarkMs = Math.max(sp.watermarkMs ?? r.eventTimeMs, r.eventTimeMs);
+    if (r.headers?.watermark === 'true')
+      sp.watermarkMs = Math.max(sp.watermarkMs ?? r.eventTimeMs, r.eventTimeMs);
     return;
   }
   const bound = wm.strategy === 'ascending' ? 0 : (wm.maxOutOfOrdernessMs ?? 0);
@@ -83,7 +119,12 @@ function processOne(w: World, j: number, local: number, r: LogRecord): void {
     return;
   }
   const ctx = context(w, j);
-  processRecord(ctx, { type: 'record', key, value: numericValue(r.value), timestampMs: r.eventTimeMs });
+  processRecord(ctx, {
+    type: 'record',
+    key,
+    value: numericValue(r.value),
+    timestampMs: r.eventTimeMs,
+  });
   if (ctx.outputs.length > 0) emitOutputs(w, j, ctx.outputs, r);
   afterRecord(w, j, key, r.eventTimeMs);
   onRecordTimestamp(w, j, local, r);
@@ -102,11 +143,24 @@ function pollBudget(w: World, j: number): number {
 /** Adds the partitions added to the topic since the job last looked, read from the earliest offset. */
 function discoverJobPartitions(w: World, j: number): void {
   const s = spec(w, j);
-  if (!discoveryDue(w.m.nowMs, s.pollIntervalMs ?? 100, s.partitionDiscoveryIntervalMs ?? DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS)) return;
+  if (
+    !discoveryDue(
+      w.m.nowMs,
+      s.pollIntervalMs ?? 100,
+      s.partitionDiscoveryIntervalMs ?? DEFAULT_PARTITION_DISCOVERY_INTERVAL_MS,
+    )
+  )
+    return;
   const job = w.m.streamJobs[j]!;
   const { count } = discoverPartitions(w, { job: s.id }, s.sourceTopic, job.partitions.length);
   while (job.partitions.length < count) {
-    job.partitions.push({ position: 0, maxTimestampMs: null, watermarkMs: null, lastRecordAtMs: w.m.nowMs, idle: false });
+    job.partitions.push({
+      position: 0,
+      maxTimestampMs: null,
+      watermarkMs: null,
+      lastRecordAtMs: w.m.nowMs,
+      idle: false,
+    });
   }
 }
 
@@ -147,7 +201,8 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
     if (sampler === null || keepRecord(sampler)) {
       processOne(w, j, part.local, record);
       budget--;
-    } else if (spec(w, j).semantics !== 'kafka-streams') onRecordTimestamp(w, j, part.local, record);
+    } else if (spec(w, j).semantics !== 'kafka-streams')
+      onRecordTimestamp(w, j, part.local, record);
     sp.position++;
     part.available--;
   }
@@ -158,7 +213,12 @@ export function onJobPoll(w: World, j: number, attempt: number): void {
 }
 
 /** Over capacity: shed what is left (load shedding) or report backpressure while a backlog waits. */
-function settleOverload(w: World, j: number, parts: { local: number; available: number }[], backlog: number): void {
+function settleOverload(
+  w: World,
+  j: number,
+  parts: { local: number; available: number }[],
+  backlog: number,
+): void {
   const s = spec(w, j);
   const job = w.m.streamJobs[j]!;
   const left = parts.reduce((n, p) => n + p.available, 0);
@@ -196,7 +256,13 @@ function advanceJobWatermark(w: World, j: number): void {
     const idle = idleAfter !== undefined && w.m.nowMs - sp.lastRecordAtMs >= idleAfter;
     if (idle !== sp.idle) {
       sp.idle = idle;
-      emit(w, { atMs: w.m.nowMs, type: 'source.partition.idle', job: s.id, partition: w.index.partitionNames[topicOf(w, j).base + local]!, idle });
+      emit(w, {
+        atMs: w.m.nowMs,
+        type: 'source.partition.idle',
+        job: s.id,
+        partition: w.index.partitionNames[topicOf(w, j).base + local]!,
+        idle,
+      });
     }
     if (!idle) marks.push(sp.watermarkMs);
   });

@@ -16,7 +16,12 @@ export interface TraceNames {
 export type StoredRecordReader = (partition: number, storeIndex: number) => LogRecord | undefined;
 
 /** Reads absolute entry `index`, which must lie in [s.base, s.end). */
-export function readTraceEvent(s: TraceStore, index: number, names: TraceNames, records: StoredRecordReader): TraceEvent {
+export function readTraceEvent(
+  s: TraceStore,
+  index: number,
+  names: TraceNames,
+  records: StoredRecordReader,
+): TraceEvent {
   const i = index - s.base;
   const atMs = s.atMs[i]!;
   const f0 = s.f0[i]!;
@@ -26,17 +31,48 @@ export function readTraceEvent(s: TraceStore, index: number, names: TraceNames, 
       return s.objects[f0 - s.objectBase]!;
     case TraceCode.recordAppended: {
       const record = records(f0, s.f2[i]!);
-      if (!record) throw new Error(`trace entry ${index} refers to freed store entry ${s.f2[i]} of ${names.partitionNames[f0]}`);
+      if (!record)
+        throw new Error(
+          `trace entry ${index} refers to freed store entry ${s.f2[i]} of ${names.partitionNames[f0]}`,
+        );
       return record;
     }
     case TraceCode.batchSent:
-      return { atMs, type: 'batch.sent', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, count: s.f2[i]!, attempt: s.f3[i]! };
+      return {
+        atMs,
+        type: 'batch.sent',
+        producer: names.producers[f0]!.id,
+        partition: names.partitionNames[f1]!,
+        count: s.f2[i]!,
+        attempt: s.f3[i]!,
+      };
     case TraceCode.batchAcked:
-      return { atMs, type: 'batch.acked', producer: names.producers[f0]!.id, partition: names.partitionNames[f1]!, baseOffset: s.f2[i]!, count: s.f3[i]! };
+      return {
+        atMs,
+        type: 'batch.acked',
+        producer: names.producers[f0]!.id,
+        partition: names.partitionNames[f1]!,
+        baseOffset: s.f2[i]!,
+        count: s.f3[i]!,
+      };
     case TraceCode.consumerFetched:
-      return { atMs, type: 'consumer.fetched', consumer: names.consumers[f0]!.id, partition: names.partitionNames[f1]!, fromOffset: s.f2[i]!, count: s.f3[i]! };
+      return {
+        atMs,
+        type: 'consumer.fetched',
+        consumer: names.consumers[f0]!.id,
+        partition: names.partitionNames[f1]!,
+        fromOffset: s.f2[i]!,
+        count: s.f3[i]!,
+      };
     case TraceCode.consumerProcessed:
-      return { atMs, type: 'consumer.processed', consumer: names.consumers[f0]!.id, partition: names.partitionNames[f1]!, fromOffset: s.f2[i]!, count: s.f3[i]! };
+      return {
+        atMs,
+        type: 'consumer.processed',
+        consumer: names.consumers[f0]!.id,
+        partition: names.partitionNames[f1]!,
+        fromOffset: s.f2[i]!,
+        count: s.f3[i]!,
+      };
     default:
       throw new Error(`unknown trace code ${s.code[i]} at ${index}`);
   }

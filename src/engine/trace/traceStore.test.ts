@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTraceStore, evictTraceBefore, putTraceObject, traceSlot, truncateTrace, TraceCode } from './traceStore.ts';
+import {
+  createTraceStore,
+  evictTraceBefore,
+  putTraceObject,
+  traceSlot,
+  truncateTrace,
+  TraceCode,
+} from './traceStore.ts';
 
 /** Writes entries [0, n) with f0 = index, as emitColumns would. */
 function filled(n: number) {
@@ -35,12 +42,15 @@ describe('trace store eviction', () => {
   it('refuses to write an evicted entry', () => {
     const s = filled(2000);
     evictTraceBefore(s, 1500, 0);
-    expect(() => traceSlot(s, 1499)).toThrow('trace entry 1499 was evicted (the trace starts at 1500)');
+    expect(() => traceSlot(s, 1499)).toThrow(
+      'trace entry 1499 was evicted (the trace starts at 1500)',
+    );
   });
 
   it('evicts the object side table by absolute object index', () => {
     const s = createTraceStore();
-    for (let o = 0; o < 4; o++) putTraceObject(s, o, { atMs: o, type: 'sim.started', seed: o, scenario: 'x' });
+    for (let o = 0; o < 4; o++)
+      putTraceObject(s, o, { atMs: o, type: 'sim.started', seed: o, scenario: 'x' });
     evictTraceBefore(s, 0, 3);
     expect(s.objectBase).toBe(3);
     expect(s.objects.map((e) => e.atMs)).toEqual([3]);

@@ -54,7 +54,13 @@ export function createTraceStore(capacity = 1024): TraceStore {
   };
 }
 
-function resized<T extends Uint8Array | Float64Array | Int32Array>(a: T, capacity: number, from: number, count: number, make: (n: number) => T): T {
+function resized<T extends Uint8Array | Float64Array | Int32Array>(
+  a: T,
+  capacity: number,
+  from: number,
+  count: number,
+  make: (n: number) => T,
+): T {
   const b = capacity === a.length ? a : make(capacity);
   b.set(a.subarray(from, from + count));
   return b;

@@ -12,13 +12,18 @@ function detailOf(plan: DataflowPlan, op: number): string {
     case 'source':
       return `topic ${s.topic}`;
     case 'map':
-      return Object.entries(s.set).map(([k, e]) => `${k} = ${e}`).join('; ');
+      return Object.entries(s.set)
+        .map(([k, e]) => `${k} = ${e}`)
+        .join('; ');
     case 'filter':
       return `where ${s.where}`;
     case 'flatMap':
       return `emit ${s.emit.join(', ')}`;
     case 'route':
-      return s.routes.map((r) => `${r.name}: ${r.when}`).join('; ') + (s.otherwise ? `; else ${s.otherwise}` : '');
+      return (
+        s.routes.map((r) => `${r.name}: ${r.when}`).join('; ') +
+        (s.otherwise ? `; else ${s.otherwise}` : '')
+      );
     case 'enrich':
       return `lookup key as ${s.as}`;
     case 'keyBy':
@@ -75,17 +80,27 @@ function edgeViews(plan: DataflowPlan, df: DataflowState): DataflowEdgeView[] {
         input: e.input,
         port: e.port,
         records: ids.reduce((n, c) => n + df.channels[c]!.records, 0),
-        barriers: ids.reduce((n, c) => n + df.channels[c]!.queue.filter((el) => el.t === 'b').length, 0),
+        barriers: ids.reduce(
+          (n, c) => n + df.channels[c]!.queue.filter((el) => el.t === 'b').length,
+          0,
+        ),
       };
     }),
   );
 }
 
 function tablesOf(plan: DataflowPlan, df: DataflowState): DataflowView['tables'] {
-  const tables: Record<string, { key: string; value: DataflowView['tables'][string][number]['value'] }[]> = {};
+  const tables: Record<
+    string,
+    { key: string; value: DataflowView['tables'][string][number]['value'] }[]
+  > = {};
   plan.ops.forEach((o, op) => {
     if (o.spec.kind !== 'materialize') return;
-    const rows = df.subtasks[op]!.flatMap((st) => (st.op.kind === 'materialize' ? Object.entries(st.op.rows).map(([name, r]) => ({ key: name.slice(1), value: r.value })) : []));
+    const rows = df.subtasks[op]!.flatMap((st) =>
+      st.op.kind === 'materialize'
+        ? Object.entries(st.op.rows).map(([name, r]) => ({ key: name.slice(1), value: r.value }))
+        : [],
+    );
     tables[o.spec.id] = rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   });
   return tables;
@@ -95,8 +110,16 @@ export function buildDataflowViews(w: World): DataflowView[] {
   return w.index.dataflows.map((plan, d) => {
     const df = w.m.dataflows[d]!;
     const sinks: Record<string, DataflowView['sinks'][string]> = {};
-    for (const s of plan.sinks) sinks[plan.ops[s]!.spec.id] = (df.outputs[s] ?? []).map((r) => ({ key: r.key, value: r.value, window: r.window, atMs: r.atMs }));
-    const staged = df.subtasks.flat().reduce((n, st) => n + (st.op.kind === 'sink' ? st.op.staged.length : 0), 0);
+    for (const s of plan.sinks)
+      sinks[plan.ops[s]!.spec.id] = (df.outputs[s] ?? []).map((r) => ({
+        key: r.key,
+        value: r.value,
+        window: r.window,
+        atMs: r.atMs,
+      }));
+    const staged = df.subtasks
+      .flat()
+      .reduce((n, st) => n + (st.op.kind === 'sink' ? st.op.staged.length : 0), 0);
     return {
       id: plan.spec.id,
       mode: plan.continuous ? 'continuous' : 'micro-batch',

@@ -10,7 +10,18 @@ import { storedRecord } from '../kafka/recordStore.ts';
 import { recordsByOffset } from './recordsByOffset.ts';
 import { MessageState } from '../world/queueState.ts';
 import { activePartitionCount } from '../kafka/topicPartitions.ts';
-import type { ConsumerView, GroupView, LogRecord, PartitionView, ProducerView, QueueConsumerView, QueueView, StreamJobView, TopicView, WorldView } from './worldView.ts';
+import type {
+  ConsumerView,
+  GroupView,
+  LogRecord,
+  PartitionView,
+  ProducerView,
+  QueueConsumerView,
+  QueueView,
+  StreamJobView,
+  TopicView,
+  WorldView,
+} from './worldView.ts';
 
 /**
  * The leader's log by offset, read through from the record store (records are columns there, and
@@ -27,7 +38,11 @@ function leaderRecords(w: World, i: number): readonly (LogRecord | undefined)[] 
   const removed = ps.compactedAway;
   const identity = chain.length === 1 && chain[0]!.startOffset === 0 && chain[0]!.storeStart === 0;
   const first = store.base > 0 ? ps.logStartOffset : 0;
-  return recordsByOffset(first, leader.leo, (o) => (removed.length > 0 && isRemoved(removed, o) ? undefined : storedRecord(store, identity ? o : storeIndexAt(chain, o))));
+  return recordsByOffset(first, leader.leo, (o) =>
+    removed.length > 0 && isRemoved(removed, o)
+      ? undefined
+      : storedRecord(store, identity ? o : storeIndexAt(chain, o)),
+  );
 }
 
 /** Views of the partitions that exist: a slot reserved for a topic to grow into is not shown. */
@@ -62,14 +77,19 @@ function partitionViews(w: World): PartitionView[] {
 }
 
 function topicViews(w: World): TopicView[] {
-  return w.index.topics.map((t, ti) => ({ name: t.name, partitions: activePartitionCount(w, ti), maxPartitions: t.slots }));
+  return w.index.topics.map((t, ti) => ({
+    name: t.name,
+    partitions: activePartitionCount(w, ti),
+    maxPartitions: t.slots,
+  }));
 }
 
 function consumerViews(w: World): ConsumerView[] {
   return w.index.consumers.map((c, i) => {
     const cs = w.m.consumers[i]!;
     const positions: Record<string, number> = {};
-    for (const p of cs.assigned) if (cs.positions[p]! >= 0) positions[w.index.partitionNames[p]!] = cs.positions[p]!;
+    for (const p of cs.assigned)
+      if (cs.positions[p]! >= 0) positions[w.index.partitionNames[p]!] = cs.positions[p]!;
     return {
       id: c.id,
       group: w.index.groups[c.group]!.id,
@@ -114,7 +134,13 @@ function groupViews(w: World): GroupView[] {
 function producerViews(w: World): ProducerView[] {
   return w.index.producers.map((p, i) => {
     const st = w.m.producers[i]!;
-    return { id: p.id, topic: w.index.topics[p.topic]!.name, running: st.running, sentCount: st.sentCount, ackedCount: st.ackedCount };
+    return {
+      id: p.id,
+      topic: w.index.topics[p.topic]!.name,
+      running: st.running,
+      sentCount: st.sentCount,
+      ackedCount: st.ackedCount,
+    };
   });
 }
 
@@ -137,7 +163,13 @@ function queueViews(w: World): QueueView[] {
 function queueConsumerViews(w: World): QueueConsumerView[] {
   return (w.scenario.topology.queueConsumers ?? []).map((spec, c) => {
     const st = w.m.queueConsumers[c]!;
-    return { id: spec.id, queue: spec.queue, status: st.status, inHand: st.inHand.map((h) => h.id), processedCount: st.processedCount };
+    return {
+      id: spec.id,
+      queue: spec.queue,
+      status: st.status,
+      inHand: st.inHand.map((h) => h.id),
+      processedCount: st.processedCount,
+    };
   });
 }
 
@@ -145,7 +177,12 @@ function queueConsumerViews(w: World): QueueConsumerView[] {
  * Records below the high watermark that the job has not read, over every partition of its topic:
  * a partition it has not discovered yet counts from its log start, where it will start reading.
  */
-function jobLag(w: World, base: number, active: number, partitions: readonly { position: number }[]): number {
+function jobLag(
+  w: World,
+  base: number,
+  active: number,
+  partitions: readonly { position: number }[],
+): number {
   let lag = 0;
   for (let local = 0; local < active; local++) {
     const ps = w.m.partitions[base + local]!;
@@ -158,7 +195,9 @@ function streamJobViews(w: World): StreamJobView[] {
   return (w.scenario.topology.streamJobs ?? []).map((spec, j) => {
     const job = w.m.streamJobs[j]!;
     const topic = w.index.topics.find((t) => t.name === spec.sourceTopic)!;
-    const panes = Object.values(job.window.panes).sort((a, b) => a.window[0] - b.window[0] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const panes = Object.values(job.window.panes).sort(
+      (a, b) => a.window[0] - b.window[0] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
     return {
       id: spec.id,
       sourceTopic: spec.sourceTopic,
@@ -170,11 +209,21 @@ function streamJobViews(w: World): StreamJobView[] {
         maxTimestampMs: sp.maxTimestampMs,
         idle: sp.idle,
       })),
-      openWindows: panes.map((p) => ({ key: p.key, window: [p.window[0], p.window[1]] as const, value: spec.window.aggregate === 'sum' ? p.sum : p.count, count: p.count })),
+      openWindows: panes.map((p) => ({
+        key: p.key,
+        window: [p.window[0], p.window[1]] as const,
+        value: spec.window.aggregate === 'sum' ? p.sum : p.count,
+        count: p.count,
+      })),
       firedCount: job.firedCount,
       droppedCount: job.droppedCount,
       running: job.running,
-      lag: jobLag(w, topic.base, activePartitionCount(w, w.index.topics.indexOf(topic)), job.partitions),
+      lag: jobLag(
+        w,
+        topic.base,
+        activePartitionCount(w, w.index.topics.indexOf(topic)),
+        job.partitions,
+      ),
       backpressured: job.backpressured,
       shedCount: job.shedCount,
       lastCheckpoint: job.lastCompleted?.id ?? null,

@@ -63,5 +63,7 @@ export interface DataflowView {
   /** Rows pre-committed or staged by transactional sinks, not yet visible. */
   readonly uncommittedRows: number;
   /** Rows of each materialized table, by operator id, sorted by key. */
-  readonly tables: Readonly<Record<string, readonly { readonly key: string; readonly value: DataflowValue }[]>>;
+  readonly tables: Readonly<
+    Record<string, readonly { readonly key: string; readonly value: DataflowValue }[]>
+  >;
 }

@@ -3,7 +3,17 @@ import type { LogRecord } from './worldView.ts';
 import { recordsByOffset } from './recordsByOffset.ts';
 
 function record(offset: number): LogRecord {
-  return { atMs: offset, type: 'record.appended', partition: 'orders-0', offset, key: `k${offset}`, value: `v${offset}`, producer: 'p1', eventTimeMs: offset, producedAtMs: offset };
+  return {
+    atMs: offset,
+    type: 'record.appended',
+    partition: 'orders-0',
+    offset,
+    key: `k${offset}`,
+    value: `v${offset}`,
+    producer: 'p1',
+    eventTimeMs: offset,
+    producedAtMs: offset,
+  };
 }
 
 // Offsets 0..9 exist, the store holds 4..9 from store index 0 on: offset o is entry o - 4.

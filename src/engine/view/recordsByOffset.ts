@@ -24,7 +24,11 @@ function readOnly(): never {
  * const records = recordsByOffset(logStart, leo, (o) => storedRecord(store, storeIndexAt(chain, o)));
  * records[41]; // the record at offset 41, or undefined when it is not held
  */
-export function recordsByOffset(first: number, length: number, at: (offset: number) => LogRecord | undefined): readonly (LogRecord | undefined)[] {
+export function recordsByOffset(
+  first: number,
+  length: number,
+  at: (offset: number) => LogRecord | undefined,
+): readonly (LogRecord | undefined)[] {
   const read = (o: number): LogRecord | undefined => (o >= first && o < length ? at(o) : undefined);
   return new Proxy<(LogRecord | undefined)[]>([], {
     get(target, key, receiver) {
@@ -43,11 +47,14 @@ export function recordsByOffset(first: number, length: number, at: (offset: numb
       return keys;
     },
     getOwnPropertyDescriptor(target, key) {
-      if (key === 'length') return { value: length, writable: true, enumerable: false, configurable: false };
+      if (key === 'length')
+        return { value: length, writable: true, enumerable: false, configurable: false };
       const o = offsetOf(key);
       if (o < 0) return Reflect.getOwnPropertyDescriptor(target, key);
       const value = read(o);
-      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+      return value === undefined
+        ? undefined
+        : { value, writable: false, enumerable: true, configurable: true };
     },
     set: readOnly,
     defineProperty: readOnly,

@@ -127,7 +127,12 @@ export interface StreamJobView {
     readonly idle: boolean;
   }[];
   /** Windows holding state now, with their running aggregate. */
-  readonly openWindows: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly count: number }[];
+  readonly openWindows: readonly {
+    readonly key: string;
+    readonly window: readonly [number, number];
+    readonly value: number;
+    readonly count: number;
+  }[];
   readonly firedCount: number;
   readonly droppedCount: number;
   readonly running: boolean;
@@ -137,7 +142,12 @@ export interface StreamJobView {
   readonly shedCount: number;
   readonly lastCheckpoint: number | null;
   /** Results readers of the sink can see, in write order. */
-  readonly sinkOutput: readonly { readonly key: string; readonly window: readonly [number, number]; readonly value: number; readonly atMs: number }[];
+  readonly sinkOutput: readonly {
+    readonly key: string;
+    readonly window: readonly [number, number];
+    readonly value: number;
+    readonly atMs: number;
+  }[];
   /** Transactional sink: results written but not yet committed. */
   readonly sinkStaged: number;
 }

@@ -10,7 +10,11 @@ import {
 } from '../kafka/consumerLifecycle.ts';
 import { crashBroker, restartBroker } from '../kafka/controller.ts';
 import { crashProducer, startProducer, stopProducer } from '../kafka/producerModel.ts';
-import { injectLateRecord, skewProducerClock, startHotKeyBurst } from '../kafka/producerInterventions.ts';
+import {
+  injectLateRecord,
+  skewProducerClock,
+  startHotKeyBurst,
+} from '../kafka/producerInterventions.ts';
 import { alterPartitions } from '../kafka/topicPartitions.ts';
 import { partitionNetwork, pauseNode, slowNode } from '../kafka/networkFaults.ts';
 import type { Intervention } from '../model/interventions.ts';
@@ -43,9 +47,15 @@ function producerIndex(w: World, id: string): number {
  * name), so a command typed live and the same command read from a file trace identically.
  */
 function canonicalCommand(command: Intervention): Intervention {
-  const entries = Object.entries(command).filter(([k]) => k !== 'atMs' && k !== 'type' && k !== 'target');
+  const entries = Object.entries(command).filter(
+    ([k]) => k !== 'atMs' && k !== 'type' && k !== 'target',
+  );
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const canonical: Record<string, unknown> = { type: command.type, target: command.target, ...Object.fromEntries(entries) };
+  const canonical: Record<string, unknown> = {
+    type: command.type,
+    target: command.target,
+    ...Object.fromEntries(entries),
+  };
   return canonical as Intervention;
 }
 
@@ -54,8 +64,10 @@ function applyToQueueConsumer(w: World, command: Intervention): boolean {
   if (!command.type.startsWith('consumer.')) return false;
   const c = queueConsumerIndexOf(w, command.target);
   if (c < 0) return false;
-  if (command.type === 'consumer.join' || command.type === 'consumer.restart') startQueueConsumer(w, c);
-  else if (command.type === 'consumer.crash' || command.type === 'consumer.leave') crashQueueConsumer(w, c);
+  if (command.type === 'consumer.join' || command.type === 'consumer.restart')
+    startQueueConsumer(w, c);
+  else if (command.type === 'consumer.crash' || command.type === 'consumer.leave')
+    crashQueueConsumer(w, c);
   return true;
 }
 

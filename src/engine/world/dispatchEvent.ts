@@ -21,16 +21,30 @@ import { onConsumerPoll, onConsumerProcessed } from '../kafka/consumerPoll.ts';
 import { onProducerLinger, onProducerNext, startProducer } from '../kafka/producerModel.ts';
 import { onProducerBurstEnd } from '../kafka/producerInterventions.ts';
 import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
-import { onIsrCheck, onReplicaFetchAtLeader, onReplicaFetchResponse } from '../kafka/replicaFetcher.ts';
+import {
+  onIsrCheck,
+  onReplicaFetchAtLeader,
+  onReplicaFetchResponse,
+} from '../kafka/replicaFetcher.ts';
 import { onControllerDetect } from '../kafka/controller.ts';
 import { onJobPoll, onJobWatermarkTick } from '../stream/streamJob.ts';
 import { onJobCheckpoint, onJobCheckpointAck, onJobRestart } from '../stream/jobCheckpoints.ts';
 import { onQueueArrive, onQueueProducerNext } from '../queue/queueProducer.ts';
-import { onQueueConsumerDone, onQueueConsumerPoll, onQueueVisibilityCheck, startQueueConsumer } from '../queue/queueConsumer.ts';
+import {
+  onQueueConsumerDone,
+  onQueueConsumerPoll,
+  onQueueVisibilityCheck,
+  startQueueConsumer,
+} from '../queue/queueConsumer.ts';
 import { onLogCleaner } from '../kafka/logCompaction.ts';
 import { onRetentionCheck } from '../kafka/logSegments.ts';
 import { startConsumer } from '../kafka/consumerLifecycle.ts';
-import { onDataflowCheckpoint, onDataflowCheckpointAck, onDataflowRestart, onDataflowTick } from '../dataflow/dataflowJob.ts';
+import {
+  onDataflowCheckpoint,
+  onDataflowCheckpointAck,
+  onDataflowRestart,
+  onDataflowTick,
+} from '../dataflow/dataflowJob.ts';
 import { EventKind } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 

@@ -46,7 +46,8 @@ function holdUntilMs(w: World, e: PoppedEvent): number {
     case EventKind.coordinatorHeartbeat:
     case EventKind.coordinatorLeave:
     case EventKind.coordinatorSessionCheck:
-      return m.brokers[w.index.groups[w.index.consumers[e.a]!.group]!.coordinatorBroker]!.pausedUntilMs;
+      return m.brokers[w.index.groups[w.index.consumers[e.a]!.group]!.coordinatorBroker]!
+        .pausedUntilMs;
     case EventKind.coordinatorJoinComplete:
       return m.brokers[w.index.groups[e.a]!.coordinatorBroker]!.pausedUntilMs;
     default:

@@ -3,7 +3,13 @@
 
 import type { RngState } from '../core/prng.ts';
 
-export const MessageState = { inTransit: 0, ready: 1, inFlight: 2, acked: 3, deadLettered: 4 } as const;
+export const MessageState = {
+  inTransit: 0,
+  ready: 1,
+  inFlight: 2,
+  acked: 3,
+  deadLettered: 4,
+} as const;
 
 export interface QueueMessage {
   readonly id: number;

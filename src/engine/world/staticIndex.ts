@@ -94,7 +94,10 @@ function indexTopics(scenario: ScenarioModel): { topics: TopicIndex[]; names: st
   const names: string[] = [];
   for (const t of scenario.topology.topics) {
     const tracksSegments =
-      t.retentionMs !== undefined || t.retentionRecords !== undefined || (t.cleanupPolicy ?? 'delete') !== 'delete' || t.segmentRecords !== undefined;
+      t.retentionMs !== undefined ||
+      t.retentionRecords !== undefined ||
+      (t.cleanupPolicy ?? 'delete') !== 'delete' ||
+      t.segmentRecords !== undefined;
     const slots = Math.max(t.partitions, t.maxPartitions ?? 0);
     topics.push({ name: t.name, base: names.length, count: t.partitions, slots, tracksSegments });
     for (let p = 0; p < slots; p++) names.push(`${t.name}-${p}`);
@@ -115,7 +118,10 @@ function indexProducers(scenario: ScenarioModel, topics: TopicIndex[]): Producer
   // Key names are shared too: one array of strings for all producers, as long as the longest needs.
   // With a copy per producer, 64 producers over 4,096 keys read a key from 64 arrays and 262,144
   // strings scattered over the heap, and that read was the slowest line of making a record.
-  const names = Array.from({ length: Math.max(0, ...scenario.topology.producers.map(keyCount)) }, (_, i) => `k${i}`);
+  const names = Array.from(
+    { length: Math.max(0, ...scenario.topology.producers.map(keyCount)) },
+    (_, i) => `k${i}`,
+  );
   return scenario.topology.producers.map((p) => {
     const topic = topics.findIndex((t) => t.name === p.topic);
     return {

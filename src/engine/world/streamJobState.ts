@@ -36,7 +36,10 @@ export interface SinkResult {
 /** Kafka Streams window state: stream time and one aggregate per key and window. */
 export interface KsWindowState {
   streamTimeMs: number | null;
-  panes: Record<string, { readonly key: string; readonly window: readonly [number, number]; sum: number; count: number }>;
+  panes: Record<
+    string,
+    { readonly key: string; readonly window: readonly [number, number]; sum: number; count: number }
+  >;
 }
 
 export interface StreamJobState {

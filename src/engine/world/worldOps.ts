@@ -27,7 +27,14 @@ export function emit(w: World, event: TraceEvent): void {
 }
 
 /** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
-export function emitColumns(w: World, code: number, f0: number, f1: number, f2: number, f3: number): void {
+export function emitColumns(
+  w: World,
+  code: number,
+  f0: number,
+  f1: number,
+  f2: number,
+  f3: number,
+): void {
   const s = w.trace;
   const i = traceSlot(s, w.m.traceLength++);
   s.code[i] = code;

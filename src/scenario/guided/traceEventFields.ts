@@ -186,8 +186,19 @@ const ENGINE_EVENT_FIELDS: FieldTable = {
   'producer.burst.ended': { producer: 'string', key: 'string' },
   'topic.partitions.increased': { topic: 'string', from: 'number', to: 'number' },
   'consumer.metadata.updated': { consumer: 'string', group: 'string', partitions: 'number' },
-  'producer.metadata.updated': { producer: 'string', topic: 'string', from: 'number', to: 'number' },
-  'source.partitions.discovered': { job: 'string', operator: 'string', topic: 'string', from: 'number', to: 'number' },
+  'producer.metadata.updated': {
+    producer: 'string',
+    topic: 'string',
+    from: 'number',
+    to: 'number',
+  },
+  'source.partitions.discovered': {
+    job: 'string',
+    operator: 'string',
+    topic: 'string',
+    from: 'number',
+    to: 'number',
+  },
   // Queues (SQS/RabbitMQ style): `consumer` and `producer` name queue consumers and producers.
   'queue.enqueued': {
     queue: 'string',

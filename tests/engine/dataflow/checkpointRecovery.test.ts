@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, formatTraceText, type DataflowSpec, type ScenarioModel } from '../../../src/engine/index.ts';
+import {
+  createSimulation,
+  formatTraceText,
+  type DataflowSpec,
+  type ScenarioModel,
+} from '../../../src/engine/index.ts';
 import { eventsOf } from '../../support/traceQueries.ts';
 import { dataflowWorld, rec } from './dataflowWorld.ts';
 
 type SinkKind = 'append' | 'idempotent-upsert' | 'transactional';
 
 /** 4 keys, a record every 25 ms for 8 s; a two-stage job with parallelism 2; checkpoints every second. */
-function world(sink: SinkKind, failAtMs: number | null, mode: 'continuous' | 'micro-batch' = 'continuous'): ScenarioModel {
-  const records = Array.from({ length: 320 }, (_, i) => rec(50 + i * 25, `k${i % 4}`, String(1 + (i % 5))));
+function world(
+  sink: SinkKind,
+  failAtMs: number | null,
+  mode: 'continuous' | 'micro-batch' = 'continuous',
+): ScenarioModel {
+  const records = Array.from({ length: 320 }, (_, i) =>
+    rec(50 + i * 25, `k${i % 4}`, String(1 + (i % 5))),
+  );
   const dataflow: DataflowSpec = {
     id: 'job',
     mode,
@@ -18,7 +29,15 @@ function world(sink: SinkKind, failAtMs: number | null, mode: 'continuous' | 'mi
     operators: [
       { id: 'src', kind: 'source', topic: 'orders', parallelism: 2 },
       { id: 'scaled', kind: 'map', input: 'src', parallelism: 2, set: { value: 'value * 10' } },
-      { id: 'win', kind: 'window', input: 'scaled', parallelism: 2, assigner: { kind: 'tumbling', sizeMs: 1_000 }, allowedLatenessMs: 0, aggregate: 'sum' },
+      {
+        id: 'win',
+        kind: 'window',
+        input: 'scaled',
+        parallelism: 2,
+        assigner: { kind: 'tumbling', sizeMs: 1_000 },
+        allowedLatenessMs: 0,
+        aggregate: 'sum',
+      },
       { id: 'out', kind: 'sink', input: 'win', sink },
     ],
   };
@@ -37,7 +56,9 @@ function run(s: ScenarioModel) {
 }
 
 function rows(s: ScenarioModel) {
-  return run(s).getState().dataflows[0]!.sinks.out!.map((r) => `${r.key} ${r.window![0]} ${r.value}`);
+  return run(s)
+    .getState()
+    .dataflows[0]!.sinks.out!.map((r) => `${r.key} ${r.window![0]} ${r.value}`);
 }
 
 describe('checkpoints, recovery and end-to-end guarantees', () => {
@@ -49,7 +70,13 @@ describe('checkpoints, recovery and end-to-end guarantees', () => {
     const first = completed[0]!.checkpoint;
     // Two source, two map and two window subtasks forward the barrier; one sink subtask acknowledges.
     const aligned = eventsOf(trace, 'barrier.aligned').filter((e) => e.checkpoint === first);
-    expect(aligned.map((e) => `${e.operator}/${e.subtask}`).sort()).toEqual(['out/0', 'scaled/0', 'scaled/1', 'win/0', 'win/1']);
+    expect(aligned.map((e) => `${e.operator}/${e.subtask}`).sort()).toEqual([
+      'out/0',
+      'scaled/0',
+      'scaled/1',
+      'win/0',
+      'win/1',
+    ]);
     const started = eventsOf(trace, 'checkpoint.started').find((e) => e.checkpoint === first)!;
     expect(completed[0]!.atMs).toBeGreaterThan(started.atMs);
     expect(completed[0]!.durationMs).toBe(completed[0]!.atMs - started.atMs);
@@ -63,7 +90,9 @@ describe('checkpoints, recovery and end-to-end guarantees', () => {
   });
 
   it('an idempotent sink hides the duplicates', () => {
-    expect(rows(world('idempotent-upsert', 4_700)).sort()).toEqual(rows(world('idempotent-upsert', null)).sort());
+    expect(rows(world('idempotent-upsert', 4_700)).sort()).toEqual(
+      rows(world('idempotent-upsert', null)).sort(),
+    );
   });
 
   it('a transactional sink equals the failure-free output, and makes results visible only at checkpoint completion', () => {
@@ -83,7 +112,9 @@ describe('checkpoints, recovery and end-to-end guarantees', () => {
   it('restores the last completed checkpoint and rewinds the sources to its offsets', () => {
     const trace = run(world('append', 4_700)).trace();
     const restored = eventsOf(trace, 'job.restored')[0]!;
-    const lastCompletedBefore = eventsOf(trace, 'checkpoint.completed').filter((e) => e.atMs < 4_700).at(-1)!;
+    const lastCompletedBefore = eventsOf(trace, 'checkpoint.completed')
+      .filter((e) => e.atMs < 4_700)
+      .at(-1)!;
     expect(restored.checkpoint).toBe(lastCompletedBefore.checkpoint);
     expect(restored.atMs).toBe(5_200);
   });
@@ -93,7 +124,9 @@ describe('checkpoints, recovery and end-to-end guarantees', () => {
     const batch = rows(world('append', null, 'micro-batch'));
     expect(batch.sort()).toEqual(continuous.sort());
     const latency = (mode: 'continuous' | 'micro-batch') =>
-      eventsOf(run(world('append', null, mode)).trace(), 'window.fired').map((e) => e.atMs - e.window[1]);
+      eventsOf(run(world('append', null, mode)).trace(), 'window.fired').map(
+        (e) => e.atMs - e.window[1],
+      );
     const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(avg(latency('micro-batch'))).toBeGreaterThan(avg(latency('continuous')) + 200);
   });

@@ -6,7 +6,14 @@ import { dataflowWorld, rec } from './dataflowWorld.ts';
 /** A random keyed window job over random, out-of-order records; parallelism and bounds vary. */
 const worlds = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
-  events: fc.array(fc.record({ gapMs: fc.integer({ min: 1, max: 80 }), key: fc.integer({ min: 0, max: 5 }), lateMs: fc.integer({ min: 0, max: 600 }) }), { minLength: 1, maxLength: 120 }),
+  events: fc.array(
+    fc.record({
+      gapMs: fc.integer({ min: 1, max: 80 }),
+      key: fc.integer({ min: 0, max: 5 }),
+      lateMs: fc.integer({ min: 0, max: 600 }),
+    }),
+    { minLength: 1, maxLength: 120 },
+  ),
   boundMs: fc.integer({ min: 0, max: 300 }),
   latenessMs: fc.integer({ min: 0, max: 400 }),
   parallelism: fc.integer({ min: 1, max: 4 }),
@@ -24,14 +31,32 @@ function build(w: World) {
   });
   const dataflow: DataflowSpec = {
     id: 'df',
-    watermarks: { strategy: 'bounded-out-of-orderness', maxOutOfOrdernessMs: w.boundMs, intervalMs: 50, idleTimeoutMs: 1_000 },
+    watermarks: {
+      strategy: 'bounded-out-of-orderness',
+      maxOutOfOrdernessMs: w.boundMs,
+      intervalMs: 50,
+      idleTimeoutMs: 1_000,
+    },
     operators: [
       { id: 'src', kind: 'source', topic: 'orders', parallelism: w.parallelism },
-      { id: 'win', kind: 'window', input: 'src', parallelism: w.parallelism, assigner: { kind: 'tumbling', sizeMs: w.sizeMs }, allowedLatenessMs: w.latenessMs, aggregate: 'count' },
+      {
+        id: 'win',
+        kind: 'window',
+        input: 'src',
+        parallelism: w.parallelism,
+        assigner: { kind: 'tumbling', sizeMs: w.sizeMs },
+        allowedLatenessMs: w.latenessMs,
+        aggregate: 'count',
+      },
       { id: 'out', kind: 'sink', input: 'win', sink: 'append' },
     ],
   };
-  return dataflowWorld(dataflow, { records, partitions: w.partitions, durationMs: at + 3_000, seed: w.seed });
+  return dataflowWorld(dataflow, {
+    records,
+    partitions: w.partitions,
+    durationMs: at + 3_000,
+    seed: w.seed,
+  });
 }
 
 describe('dataflow properties', () => {
@@ -47,7 +72,9 @@ describe('dataflow properties', () => {
         for (const e of sim.trace()) {
           if (e.type === 'watermark.advanced') {
             const id = `${e.job}/${e.operator ?? ''}`;
-            expect(e.watermarkMs, `seed ${w.seed}: ${id} regressed`).toBeGreaterThan(last.get(id) ?? -Infinity);
+            expect(e.watermarkMs, `seed ${w.seed}: ${id} regressed`).toBeGreaterThan(
+              last.get(id) ?? -Infinity,
+            );
             last.set(id, e.watermarkMs);
           }
           if (e.type === 'window.fired') {
@@ -57,17 +84,23 @@ describe('dataflow properties', () => {
             // never follows a late one, and fires at most once.
             if (e.timing === 'on-time') {
               expect(onTime.has(pane), `seed ${w.seed}: ${pane} fired on time twice`).toBe(false);
-              expect(late.has(pane), `seed ${w.seed}: ${pane} fired on time after a late pane`).toBe(false);
+              expect(
+                late.has(pane),
+                `seed ${w.seed}: ${pane} fired on time after a late pane`,
+              ).toBe(false);
               onTime.add(pane);
             } else late.add(pane);
           }
         }
         // Every record is counted once in its window, or reported as dropped: nothing is lost.
         const finalCounts = new Map<string, number>();
-        for (const e of sim.trace()) if (e.type === 'window.fired') finalCounts.set(`${e.key}@${e.window[0]}`, e.value);
+        for (const e of sim.trace())
+          if (e.type === 'window.fired') finalCounts.set(`${e.key}@${e.window[0]}`, e.value);
         const dropped = sim.trace().filter((e) => e.type === 'window.late.dropped').length;
         const counted = [...finalCounts.values()].reduce((a, b) => a + b, 0);
-        const open = sim.getState().dataflows[0]!.operators[1]!.subtasks.reduce((n, st) => n + st.stateEntries, 0);
+        const open = sim
+          .getState()
+          .dataflows[0]!.operators[1]!.subtasks.reduce((n, st) => n + st.stateEntries, 0);
         if (open === 0) expect(counted + dropped, `seed ${w.seed}`).toBe(w.events.length);
       }),
       { numRuns: 60 },

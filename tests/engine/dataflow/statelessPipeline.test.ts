@@ -20,7 +20,12 @@ describe('stateless operators', () => {
         watermarks: WATERMARKS,
         operators: [
           { id: 'src', kind: 'source', topic: 'orders' },
-          { id: 'double', kind: 'map', input: 'src', set: { value: 'value * 2', region: 'substr(key, 0, 2)' } },
+          {
+            id: 'double',
+            kind: 'map',
+            input: 'src',
+            set: { value: 'value * 2', region: 'substr(key, 0, 2)' },
+          },
           { id: 'big', kind: 'filter', input: 'double', where: 'value >= 10' },
           { id: 'byRegion', kind: 'keyBy', input: 'big', key: 'upper(region)' },
           { id: 'out', kind: 'sink', input: 'byRegion', sink: 'append' },
@@ -42,13 +47,23 @@ describe('stateless operators', () => {
         watermarks: WATERMARKS,
         operators: [
           { id: 'src', kind: 'source', topic: 'orders' },
-          { id: 'split', kind: 'flatMap', input: 'src', emit: ['value', 'value > 5 ? value * 10 : null'] },
+          {
+            id: 'split',
+            kind: 'flatMap',
+            input: 'src',
+            emit: ['value', 'value > 5 ? value * 10 : null'],
+          },
           { id: 'out', kind: 'sink', input: 'split', sink: 'append' },
         ],
       },
       [rec(100, 'a', '3'), rec(200, 'b', '6')],
     );
-    expect(sim.getState().dataflows[0]!.sinks.out!.map((r) => r.value).sort((a, b) => Number(a) - Number(b))).toEqual([3, 6, 60]);
+    expect(
+      sim
+        .getState()
+        .dataflows[0]!.sinks.out!.map((r) => r.value)
+        .sort((a, b) => Number(a) - Number(b)),
+    ).toEqual([3, 6, 60]);
   });
 
   it('route sends each record to its first matching branch, and the rest to otherwise', () => {
@@ -58,7 +73,16 @@ describe('stateless operators', () => {
         watermarks: WATERMARKS,
         operators: [
           { id: 'src', kind: 'source', topic: 'orders' },
-          { id: 'split', kind: 'route', input: 'src', routes: [{ name: 'big', when: 'value > 100' }, { name: 'mid', when: 'value > 10' }], otherwise: 'small' },
+          {
+            id: 'split',
+            kind: 'route',
+            input: 'src',
+            routes: [
+              { name: 'big', when: 'value > 100' },
+              { name: 'mid', when: 'value > 10' },
+            ],
+            otherwise: 'small',
+          },
           { id: 'bigOut', kind: 'sink', input: 'split.big', sink: 'append' },
           { id: 'midOut', kind: 'sink', input: 'split.mid', sink: 'append' },
           { id: 'smallOut', kind: 'sink', input: 'split.small', sink: 'append' },
@@ -78,14 +102,32 @@ describe('stateless operators', () => {
       watermarks: WATERMARKS,
       operators: [
         { id: 'src', kind: 'source', topic: 'orders' },
-        { id: 'ref', kind: 'enrich', input: 'src', table: { alice: 'gold', bob: 'silver' }, as: 'tier', missing },
-        { id: 'label', kind: 'map', input: 'ref', set: { value: 'concat(key, ":", coalesce(tier, "none"))' } },
+        {
+          id: 'ref',
+          kind: 'enrich',
+          input: 'src',
+          table: { alice: 'gold', bob: 'silver' },
+          as: 'tier',
+          missing,
+        },
+        {
+          id: 'label',
+          kind: 'map',
+          input: 'ref',
+          set: { value: 'concat(key, ":", coalesce(tier, "none"))' },
+        },
         { id: 'out', kind: 'sink', input: 'label', sink: 'append' },
       ],
     });
     const records = [rec(100, 'alice', '1'), rec(200, 'carol', '1'), rec(300, 'bob', '1')];
-    const kept = run(dataflow('null'), records).getState().dataflows[0]!.sinks.out!.map((r) => r.value).sort();
-    const dropped = run(dataflow('drop'), records).getState().dataflows[0]!.sinks.out!.map((r) => r.value).sort();
+    const kept = run(dataflow('null'), records)
+      .getState()
+      .dataflows[0]!.sinks.out!.map((r) => r.value)
+      .sort();
+    const dropped = run(dataflow('drop'), records)
+      .getState()
+      .dataflows[0]!.sinks.out!.map((r) => r.value)
+      .sort();
     expect(kept).toEqual(['alice:gold', 'bob:silver', 'carol:none']);
     expect(dropped).toEqual(['alice:gold', 'bob:silver']);
   });

@@ -4,10 +4,24 @@ import { liveWorld, type Timed } from './liveWorld.ts';
 
 /** All four data interventions, with a broker to fail over, so every new path runs. */
 const ALL: readonly Timed[] = [
-  { atMs: 1_500, type: 'producer.hotKeyBurst', target: 'p1', key: 'hot', share: 0.3, durationMs: 3_000 },
+  {
+    atMs: 1_500,
+    type: 'producer.hotKeyBurst',
+    target: 'p1',
+    key: 'hot',
+    share: 0.3,
+    durationMs: 3_000,
+  },
   { atMs: 2_000, type: 'producer.clockSkew', target: 'p1', skewMs: -700 },
   { atMs: 3_000, type: 'topic.alterPartitions', target: 'orders', partitions: 4 },
-  { atMs: 3_500, type: 'producer.lateRecord', target: 'p1', key: 'k3', value: 'late', eventTimeMs: 100 },
+  {
+    atMs: 3_500,
+    type: 'producer.lateRecord',
+    target: 'p1',
+    key: 'k3',
+    value: 'late',
+    eventTimeMs: 100,
+  },
   { atMs: 6_000, type: 'topic.alterPartitions', target: 'orders', partitions: 6 },
 ];
 
@@ -21,7 +35,10 @@ const scenario = liveWorld(ALL, {
 
 function observe(sim: Simulation): string {
   const s = sim.getState();
-  const partitions = s.partitions.map((p) => ({ ...p, records: p.records.slice(p.logStartOffset, p.logEndOffset) }));
+  const partitions = s.partitions.map((p) => ({
+    ...p,
+    records: p.records.slice(p.logStartOffset, p.logEndOffset),
+  }));
   return JSON.stringify({ ...s, partitions }) + '\n' + formatTraceText(sim.trace());
 }
 

@@ -8,7 +8,11 @@ function burst(share: number, atMs = 2_000, durationMs = 4_000, key = 'hot'): Ti
 }
 
 /** Keys of records produced in [fromMs, toMs). */
-function keysBetween(trace: readonly TraceEvent[], fromMs: number, toMs: number): (string | null)[] {
+function keysBetween(
+  trace: readonly TraceEvent[],
+  fromMs: number,
+  toMs: number,
+): (string | null)[] {
   return eventsOf(trace, 'record.appended')
     .filter((r) => r.producedAtMs >= fromMs && r.producedAtMs < toMs)
     .map((r) => r.key);
@@ -25,14 +29,27 @@ describe('producer.hotKeyBurst', () => {
     expect(hot / during.length).toBeLessThan(0.75);
     expect(keysBetween(trace, 0, 2_000)).not.toContain('hot');
     expect(keysBetween(trace, 6_000, 10_000)).not.toContain('hot');
-    expect(eventsOf(trace, 'producer.burst.started')).toEqual([{ atMs: 2_000, type: 'producer.burst.started', producer: 'p1', key: 'hot', share: 0.6, untilMs: 6_000 }]);
-    expect(eventsOf(trace, 'producer.burst.ended')).toEqual([{ atMs: 6_000, type: 'producer.burst.ended', producer: 'p1', key: 'hot' }]);
+    expect(eventsOf(trace, 'producer.burst.started')).toEqual([
+      {
+        atMs: 2_000,
+        type: 'producer.burst.started',
+        producer: 'p1',
+        key: 'hot',
+        share: 0.6,
+        untilMs: 6_000,
+      },
+    ]);
+    expect(eventsOf(trace, 'producer.burst.ended')).toEqual([
+      { atMs: 6_000, type: 'producer.burst.ended', producer: 'p1', key: 'hot' },
+    ]);
   });
 
   it('with share 1 every record carries the key, so they all land on one partition', () => {
     const trace = runAll(liveWorld([burst(1)])).trace();
     expect(new Set(keysBetween(trace, 2_000, 6_000))).toEqual(new Set(['hot']));
-    const partitions = eventsOf(trace, 'record.appended').filter((r) => r.key === 'hot').map((r) => r.partition);
+    const partitions = eventsOf(trace, 'record.appended')
+      .filter((r) => r.key === 'hot')
+      .map((r) => r.partition);
     expect(new Set(partitions).size).toBe(1);
   });
 
@@ -41,9 +58,15 @@ describe('producer.hotKeyBurst', () => {
   });
 
   it('a new burst replaces the one in progress, whose end then passes unnoticed', () => {
-    const trace = runAll(liveWorld([burst(1, 2_000, 4_000, 'first'), burst(1, 3_000, 1_000, 'second')])).trace();
+    const trace = runAll(
+      liveWorld([burst(1, 2_000, 4_000, 'first'), burst(1, 3_000, 1_000, 'second')]),
+    ).trace();
     expect(new Set(keysBetween(trace, 3_000, 4_000))).toEqual(new Set(['second']));
-    expect(keysBetween(trace, 4_000, 10_000).filter((k) => k === 'first' || k === 'second')).toEqual([]);
-    expect(eventsOf(trace, 'producer.burst.ended').map((e) => [e.atMs, e.key])).toEqual([[4_000, 'second']]);
+    expect(
+      keysBetween(trace, 4_000, 10_000).filter((k) => k === 'first' || k === 'second'),
+    ).toEqual([]);
+    expect(eventsOf(trace, 'producer.burst.ended').map((e) => [e.atMs, e.key])).toEqual([
+      [4_000, 'second'],
+    ]);
   });
 });

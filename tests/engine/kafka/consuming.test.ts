@@ -3,11 +3,20 @@ import { createSimulation } from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { deliveryCounts, eventsOf } from '../../support/traceQueries.ts';
 
-const producer = { id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 20 }, keys: { kind: 'uniform', count: 8 }, lingerMs: 0 };
+const producer = {
+  id: 'p1',
+  topic: 'orders',
+  rate: { kind: 'constant', intervalMs: 20 },
+  keys: { kind: 'uniform', count: 8 },
+  lingerMs: 0,
+};
 
 describe('consuming with Kafka semantics', () => {
   it('processes every record exactly once with one healthy consumer', () => {
-    const scenario = buildScenario({ partitions: 2, producers: [{ ...producer, stopAtMs: 5_000 }] });
+    const scenario = buildScenario({
+      partitions: 2,
+      producers: [{ ...producer, stopAtMs: 5_000 }],
+    });
     const sim = createSimulation(scenario, { checkInvariantsEveryStep: true });
     sim.runUntil(10_000);
     const counts = deliveryCounts(sim.trace());
@@ -19,27 +28,42 @@ describe('consuming with Kafka semantics', () => {
   });
 
   it('auto.offset.reset=latest skips what was produced before the consumer joined', () => {
-    const scenario = buildScenario({ partitions: 1, producers: [producer], members: [{ id: 'c1', joinAtMs: 3_000, autoOffsetReset: 'latest' }] });
+    const scenario = buildScenario({
+      partitions: 1,
+      producers: [producer],
+      members: [{ id: 'c1', joinAtMs: 3_000, autoOffsetReset: 'latest' }],
+    });
     const sim = createSimulation(scenario);
     sim.runUntil(6_000);
     const reset = eventsOf(sim.trace(), 'consumer.offset.reset')[0]!;
     expect(reset.policy).toBe('latest');
     expect(reset.offset).toBeGreaterThan(140);
-    expect(Math.min(...eventsOf(sim.trace(), 'consumer.fetched').map((f) => f.fromOffset))).toBe(reset.offset);
+    expect(Math.min(...eventsOf(sim.trace(), 'consumer.fetched').map((f) => f.fromOffset))).toBe(
+      reset.offset,
+    );
   });
 
   it('auto-commit commits on poll, at most once per interval', () => {
-    const scenario = buildScenario({ partitions: 1, producers: [producer], members: [{ id: 'c1', commit: { mode: 'auto', intervalMs: 1_000 } }] });
+    const scenario = buildScenario({
+      partitions: 1,
+      producers: [producer],
+      members: [{ id: 'c1', commit: { mode: 'auto', intervalMs: 1_000 } }],
+    });
     const sim = createSimulation(scenario);
     sim.runUntil(10_000);
     const times = eventsOf(sim.trace(), 'offset.committed').map((c) => c.atMs);
     expect(times.length).toBeGreaterThan(5);
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1_000);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1_000);
   });
 
   it('commit-before-processing commits at fetch time, commit-after-processing after the work', () => {
     for (const mode of ['before-processing', 'after-processing'] as const) {
-      const scenario = buildScenario({ partitions: 1, producers: [producer], members: [{ id: 'c1', commit: { mode }, processingMsPerRecord: 7 }] });
+      const scenario = buildScenario({
+        partitions: 1,
+        producers: [producer],
+        members: [{ id: 'c1', commit: { mode }, processingMsPerRecord: 7 }],
+      });
       const sim = createSimulation(scenario);
       sim.runUntil(3_000);
       const trace = sim.trace();
@@ -47,7 +71,9 @@ describe('consuming with Kafka semantics', () => {
       const processed = eventsOf(trace, 'consumer.processed');
       const commits = eventsOf(trace, 'offset.committed');
       const source = mode === 'before-processing' ? fetched : processed;
-      expect(commits.map((c) => [c.atMs, c.offset])).toEqual(source.map((f) => [f.atMs, f.fromOffset + f.count]));
+      expect(commits.map((c) => [c.atMs, c.offset])).toEqual(
+        source.map((f) => [f.atMs, f.fromOffset + f.count]),
+      );
     }
   });
 

@@ -27,7 +27,10 @@ describe('producing with Kafka semantics', () => {
   });
 
   it('keeps one producer’s records in send order within a partition, despite network jitter', () => {
-    const sim = run({ brokers: [{ id: 'b1', networkDelayMs: 1, networkJitterMsMean: 20 }], partitions: 2 });
+    const sim = run({
+      brokers: [{ id: 'b1', networkDelayMs: 1, networkJitterMsMean: 20 }],
+      partitions: 2,
+    });
     for (const values of valuesByPartition(sim.trace()).values()) {
       const seqs = values.map((v) => Number(v.split('-')[1]));
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
@@ -37,7 +40,15 @@ describe('producing with Kafka semantics', () => {
   it('batches by linger.ms and batch.size', () => {
     const lingering = run({
       partitions: 1,
-      producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 1 }, lingerMs: 20, batchSizeRecords: 8 }],
+      producers: [
+        {
+          id: 'p1',
+          topic: 'orders',
+          rate: { kind: 'constant', intervalMs: 1 },
+          lingerMs: 20,
+          batchSizeRecords: 8,
+        },
+      ],
     });
     const sizes = eventsOf(lingering.trace(), 'batch.sent').map((b) => b.count);
     // A record every 1 ms fills an 8-record batch before 20 ms of linger pass.
@@ -45,7 +56,15 @@ describe('producing with Kafka semantics', () => {
 
     const slow = run({
       partitions: 1,
-      producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 10 }, lingerMs: 25, batchSizeRecords: 100 }],
+      producers: [
+        {
+          id: 'p1',
+          topic: 'orders',
+          rate: { kind: 'constant', intervalMs: 10 },
+          lingerMs: 25,
+          batchSizeRecords: 100,
+        },
+      ],
     });
     const sent = eventsOf(slow.trace(), 'batch.sent');
     // With a record every 10 ms, linger closes each batch after 25 ms holding 3 records.
@@ -55,7 +74,16 @@ describe('producing with Kafka semantics', () => {
   it('sends a null-key batch to one sticky partition, then picks again', () => {
     const sim = run({
       partitions: 4,
-      producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 1 }, keys: { kind: 'null' }, lingerMs: 50, batchSizeRecords: 10 }],
+      producers: [
+        {
+          id: 'p1',
+          topic: 'orders',
+          rate: { kind: 'constant', intervalMs: 1 },
+          keys: { kind: 'null' },
+          lingerMs: 50,
+          batchSizeRecords: 10,
+        },
+      ],
     });
     const sent = eventsOf(sim.trace(), 'batch.sent');
     expect(sent.every((b) => b.count === 10)).toBe(true);
@@ -63,17 +91,36 @@ describe('producing with Kafka semantics', () => {
   });
 
   it('spreads records evenly with the round-robin partitioner', () => {
-    const sim = run({
-      partitions: 4,
-      producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 5 }, keys: { kind: 'uniform', count: 3 }, partitioner: 'round-robin', lingerMs: 0 }],
-    }, 4_000);
+    const sim = run(
+      {
+        partitions: 4,
+        producers: [
+          {
+            id: 'p1',
+            topic: 'orders',
+            rate: { kind: 'constant', intervalMs: 5 },
+            keys: { kind: 'uniform', count: 3 },
+            partitioner: 'round-robin',
+            lingerMs: 0,
+          },
+        ],
+      },
+      4_000,
+    );
     const ends = sim.getState().partitions.map((p) => p.logEndOffset);
     expect(Math.max(...ends) - Math.min(...ends)).toBeLessThanOrEqual(1);
   });
 
   it('sends a hot key about as often as its share', () => {
     const sim = run({
-      producers: [{ id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 2 }, keys: { kind: 'hot', count: 10, hotSharePercent: 70 } }],
+      producers: [
+        {
+          id: 'p1',
+          topic: 'orders',
+          rate: { kind: 'constant', intervalMs: 2 },
+          keys: { kind: 'hot', count: 10, hotSharePercent: 70 },
+        },
+      ],
     });
     const keys = eventsOf(sim.trace(), 'record.appended').map((r) => r.key);
     const share = keys.filter((k) => k === 'k0').length / keys.length;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type ScenarioModel, type Simulation, type TopicSpec } from '../../../src/engine/index.ts';
+import {
+  createSimulation,
+  type ScenarioModel,
+  type Simulation,
+  type TopicSpec,
+} from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { eventsOf } from '../../support/traceQueries.ts';
 
@@ -27,15 +32,33 @@ function cluster(o: ClusterOptions): ScenarioModel {
       { id: 'b3', networkDelayMs: o.followerDelayMs ?? 1 },
     ],
     producers: [
-      { id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 20 }, keys: { kind: 'uniform', count: 8 }, lingerMs: 0, retries: o.retries ?? 5, retryBackoffMs: 200 },
+      {
+        id: 'p1',
+        topic: 'orders',
+        rate: { kind: 'constant', intervalMs: 20 },
+        keys: { kind: 'uniform', count: 8 },
+        lingerMs: 0,
+        retries: o.retries ?? 5,
+        retryBackoffMs: 200,
+      },
     ],
     members: [{ id: 'c1', processingMsPerRecord: 1 }],
   });
   const topic = { ...base.topology.topics[0]!, ...o.topic };
-  const producer = { ...base.topology.producers[0]!, requestTimeoutMs: 2_000, ...(o.acks ? { acks: o.acks } : {}), ...(o.idempotence === undefined ? {} : { idempotence: o.idempotence }) };
+  const producer = {
+    ...base.topology.producers[0]!,
+    requestTimeoutMs: 2_000,
+    ...(o.acks ? { acks: o.acks } : {}),
+    ...(o.idempotence === undefined ? {} : { idempotence: o.idempotence }),
+  };
   return {
     ...base,
-    topology: { ...base.topology, brokerSessionTimeoutMs: 1_000, topics: [topic], producers: [producer] },
+    topology: {
+      ...base.topology,
+      brokerSessionTimeoutMs: 1_000,
+      topics: [topic],
+      producers: [producer],
+    },
     interventions: o.interventions ?? [],
   };
 }
@@ -45,7 +68,8 @@ function run(scenario: ScenarioModel): Simulation {
   sim.runUntil(scenario.durationMs);
   // Every record in every leader log says it is at its own offset (the invariant samples this).
   for (const p of sim.getState().partitions) {
-    for (let o = p.logStartOffset; o < p.logEndOffset; o++) expect(p.records[o]?.offset, `${p.id}@${o} (seed ${scenario.seed})`).toBe(o);
+    for (let o = p.logStartOffset; o < p.logEndOffset; o++)
+      expect(p.records[o]?.offset, `${p.id}@${o} (seed ${scenario.seed})`).toBe(o);
   }
   return sim;
 }
@@ -57,7 +81,9 @@ function ackedValues(sim: Simulation): Set<string> {
   for (const a of eventsOf(trace, 'batch.acked')) {
     for (let o = a.baseOffset; o < a.baseOffset + a.count; o++) {
       // The acked record is the latest one appended at that offset before the ack.
-      const candidates = eventsOf(trace, 'record.appended').filter((r) => r.partition === a.partition && r.offset === o && r.atMs <= a.atMs);
+      const candidates = eventsOf(trace, 'record.appended').filter(
+        (r) => r.partition === a.partition && r.offset === o && r.atMs <= a.atMs,
+      );
       const last = candidates.at(-1);
       if (last?.value) values.add(last.value);
     }
@@ -73,19 +99,25 @@ function finalLogValues(sim: Simulation): Set<string> {
 describe('replication and acks', () => {
   it('acks=all with min.insync.replicas=2 and RF=3 loses no acknowledged record when any one broker crashes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 2_000, max: 20_000 }), fc.integer({ min: 1, max: 1000 }), (b, crashAt, seed) => {
-        const scenario = cluster({
-          seed,
-          topic: { replicationFactor: 3, minInsyncReplicas: 2 },
-          acks: 'all',
-          interventions: [{ atMs: crashAt, type: 'broker.crash', target: `b${b + 1}` }],
-        });
-        const sim = run(scenario);
-        const finalValues = finalLogValues(sim);
-        const acked = ackedValues(sim);
-        expect(acked.size).toBeGreaterThan(100);
-        for (const v of acked) expect(finalValues.has(v), `acked ${v} lost (seed ${seed})`).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 2_000, max: 20_000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (b, crashAt, seed) => {
+          const scenario = cluster({
+            seed,
+            topic: { replicationFactor: 3, minInsyncReplicas: 2 },
+            acks: 'all',
+            interventions: [{ atMs: crashAt, type: 'broker.crash', target: `b${b + 1}` }],
+          });
+          const sim = run(scenario);
+          const finalValues = finalLogValues(sim);
+          const acked = ackedValues(sim);
+          expect(acked.size).toBeGreaterThan(100);
+          for (const v of acked)
+            expect(finalValues.has(v), `acked ${v} lost (seed ${seed})`).toBe(true);
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -93,7 +125,14 @@ describe('replication and acks', () => {
   it('a batch retried to a new leader is a new record there, and the old leader keeps its own copy', () => {
     // Found by the property above (seed 1, leader b1 crashing at 2002 ms): a retry once mutated the
     // record object the old leader's log held, so b1's offset 100 claimed to be offset 149.
-    const sim = run(cluster({ seed: 1, topic: { replicationFactor: 3, minInsyncReplicas: 2 }, acks: 'all', interventions: [{ atMs: 2_002, type: 'broker.crash', target: 'b1' }] }));
+    const sim = run(
+      cluster({
+        seed: 1,
+        topic: { replicationFactor: 3, minInsyncReplicas: 2 },
+        acks: 'all',
+        interventions: [{ atMs: 2_002, type: 'broker.crash', target: 'b1' }],
+      }),
+    );
     expect(eventsOf(sim.trace(), 'partition.leader.elected').length).toBe(1);
   });
 
@@ -135,7 +174,12 @@ describe('replication and acks', () => {
 
   it('with unclean election the stale replica leads, and records the old leader had are gone', () => {
     const scenario = cluster({
-      topic: { replicationFactor: 2, minInsyncReplicas: 1, replicaLagTimeMaxMs: 2_000, uncleanLeaderElection: true },
+      topic: {
+        replicationFactor: 2,
+        minInsyncReplicas: 1,
+        replicaLagTimeMaxMs: 2_000,
+        uncleanLeaderElection: true,
+      },
       acks: '1',
       interventions: [
         { atMs: 5_000, type: 'broker.crash', target: 'b2' },
@@ -182,14 +226,19 @@ describe('replication and acks', () => {
   });
 
   it('consumers never read past the high watermark', () => {
-    const scenario = cluster({ topic: { replicationFactor: 3, minInsyncReplicas: 2 }, followerDelayMs: 30, durationMs: 8_000 });
+    const scenario = cluster({
+      topic: { replicationFactor: 3, minInsyncReplicas: 2 },
+      followerDelayMs: 30,
+      durationMs: 8_000,
+    });
     const sim = createSimulation(scenario);
     let seen = 0;
     while (sim.step()) {
       const fresh = sim.traceSlice(seen, sim.traceLength());
       seen = sim.traceLength();
       const hw = sim.getState().partitions[0]!.highWatermark;
-      for (const e of fresh) if (e.type === 'consumer.fetched') expect(e.fromOffset + e.count).toBeLessThanOrEqual(hw);
+      for (const e of fresh)
+        if (e.type === 'consumer.fetched') expect(e.fromOffset + e.count).toBeLessThanOrEqual(hw);
     }
     expect(seen).toBeGreaterThan(1000);
   });
@@ -210,7 +259,10 @@ describe('idempotent producer', () => {
     expect(acked.size).toBeGreaterThan(100);
     expect([...acked].filter((v) => !finalValues.has(v))).toEqual([]);
     // Every record the producer was told about is in the log exactly once.
-    const values = sim.getState().partitions[0]!.records.slice(0, sim.getState().partitions[0]!.logEndOffset).map((r) => r?.value);
+    const values = sim
+      .getState()
+      .partitions[0]!.records.slice(0, sim.getState().partitions[0]!.logEndOffset)
+      .map((r) => r?.value);
     expect(new Set(values).size).toBe(values.length);
   });
 
@@ -229,9 +281,15 @@ describe('idempotent producer', () => {
     const failedForGood = eventsOf(sim.trace(), 'batch.failed').filter((f) => !f.willRetry);
     expect(failedForGood.length).toBeGreaterThan(0);
     const lastFailure = failedForGood.at(-1)!.atMs;
-    const appendedAfter = eventsOf(sim.trace(), 'record.appended').filter((r) => r.atMs > lastFailure + 1_000);
+    const appendedAfter = eventsOf(sim.trace(), 'record.appended').filter(
+      (r) => r.atMs > lastFailure + 1_000,
+    );
     expect(appendedAfter.length).toBeGreaterThan(100);
-    expect(eventsOf(sim.trace(), 'batch.failed').filter((f) => f.reason === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && f.atMs > lastFailure + 1_000)).toEqual([]);
+    expect(
+      eventsOf(sim.trace(), 'batch.failed').filter(
+        (f) => f.reason === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && f.atMs > lastFailure + 1_000,
+      ),
+    ).toEqual([]);
   });
 
   it('drops the duplicates that retries after lost acks would create', () => {
@@ -242,7 +300,9 @@ describe('idempotent producer', () => {
   });
 
   it('without idempotence, retries after lost acks append the same record twice', () => {
-    const sim = run(cluster({ topic: {}, acks: 'all', idempotence: false, interventions: dropped }));
+    const sim = run(
+      cluster({ topic: {}, acks: 'all', idempotence: false, interventions: dropped }),
+    );
     const values = eventsOf(sim.trace(), 'record.appended').map((r) => r.value);
     expect(values.length - new Set(values).size).toBe(3);
     expect(eventsOf(sim.trace(), 'produce.response.dropped').length).toBe(3);

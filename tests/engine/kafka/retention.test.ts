@@ -1,20 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, tableFromLog, type ScenarioModel, type ScriptedRecord, type TopicSpec } from '../../../src/engine/index.ts';
+import {
+  createSimulation,
+  tableFromLog,
+  type ScenarioModel,
+  type ScriptedRecord,
+  type TopicSpec,
+} from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { eventsOf } from '../../support/traceQueries.ts';
 
 /** One partition; a producer every 100 ms with 4 keys; a consumer that may be slow. */
-function world(topic: Partial<TopicSpec>, consumer: Record<string, unknown> = {}, scripted?: ScriptedRecord[]): ScenarioModel {
+function world(
+  topic: Partial<TopicSpec>,
+  consumer: Record<string, unknown> = {},
+  scripted?: ScriptedRecord[],
+): ScenarioModel {
   const base = buildScenario({
     partitions: 1,
     durationMs: 60_000,
     producers: [
-      { id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 100 }, keys: { kind: 'uniform', count: 4 }, lingerMs: 0 },
+      {
+        id: 'p1',
+        topic: 'orders',
+        rate: { kind: 'constant', intervalMs: 100 },
+        keys: { kind: 'uniform', count: 4 },
+        lingerMs: 0,
+      },
     ],
     members: [{ id: 'c1', ...consumer }],
   });
   // Scripted records go in after parsing: the file format does not take tombstones (null) yet.
-  const producers = scripted ? [{ ...base.topology.producers[0]!, rate: { kind: 'scripted' as const, records: scripted } }] : base.topology.producers;
+  const producers = scripted
+    ? [{ ...base.topology.producers[0]!, rate: { kind: 'scripted' as const, records: scripted } }]
+    : base.topology.producers;
   return {
     ...base,
     topology: {
@@ -29,12 +47,16 @@ function world(topic: Partial<TopicSpec>, consumer: Record<string, unknown> = {}
 
 describe('segments and retention', () => {
   it('rolls segments by record count and deletes whole closed segments by retention.bytes', () => {
-    const sim = createSimulation(world({ segmentRecords: 50, retentionRecords: 120 }), { checkInvariantsEveryStep: true });
+    const sim = createSimulation(world({ segmentRecords: 50, retentionRecords: 120 }), {
+      checkInvariantsEveryStep: true,
+    });
     sim.runUntil(60_000);
     const deleted = eventsOf(sim.trace(), 'segment.deleted');
     expect(deleted.length).toBeGreaterThan(5);
     // Whole segments only: every deletion removes exactly 50 offsets.
-    expect(deleted.every((d) => d.endOffset - d.baseOffset === 50 && d.reason === 'retention.bytes')).toBe(true);
+    expect(
+      deleted.every((d) => d.endOffset - d.baseOffset === 50 && d.reason === 'retention.bytes'),
+    ).toBe(true);
     const p = sim.getState().partitions[0]!;
     expect(p.logStartOffset % 50).toBe(0);
     // What is left is at least retention.bytes minus one segment, and at most that plus the active segment.
@@ -43,7 +65,9 @@ describe('segments and retention', () => {
   });
 
   it('deletes segments whose newest record is older than retention.ms, never the active one', () => {
-    const sim = createSimulation(world({ segmentMs: 5_000, retentionMs: 10_000 }), { checkInvariantsEveryStep: true });
+    const sim = createSimulation(world({ segmentMs: 5_000, retentionMs: 10_000 }), {
+      checkInvariantsEveryStep: true,
+    });
     sim.runUntil(60_000);
     const deleted = eventsOf(sim.trace(), 'segment.deleted');
     expect(deleted.length).toBeGreaterThan(3);
@@ -55,11 +79,16 @@ describe('segments and retention', () => {
 
   it('a consumer pushed off the log resets by auto.offset.reset, and the reset shows in the trace', () => {
     const sim = createSimulation(
-      world({ segmentRecords: 20, retentionRecords: 40 }, { processingMsPerRecord: 400, maxPollRecords: 1, autoOffsetReset: 'earliest' }),
+      world(
+        { segmentRecords: 20, retentionRecords: 40 },
+        { processingMsPerRecord: 400, maxPollRecords: 1, autoOffsetReset: 'earliest' },
+      ),
       { checkInvariantsEveryStep: true },
     );
     sim.runUntil(60_000);
-    const resets = eventsOf(sim.trace(), 'consumer.offset.reset').filter((r) => r.policy.includes('out of range'));
+    const resets = eventsOf(sim.trace(), 'consumer.offset.reset').filter((r) =>
+      r.policy.includes('out of range'),
+    );
     expect(resets.length).toBeGreaterThan(0);
     const deleted = eventsOf(sim.trace(), 'segment.deleted');
     // The reset lands on the log start of the time: the position jumped forward over lost records.
@@ -83,10 +112,19 @@ describe('compaction', () => {
   ];
 
   it('keeps only the latest record per key in closed segments, preserving offsets, never touching the active segment', () => {
-    const sim = createSimulation(world({ cleanupPolicy: 'compact', segmentRecords: 3, deleteRetentionMs: 100_000 }, {}, writes), { checkInvariantsEveryStep: true });
+    const sim = createSimulation(
+      world(
+        { cleanupPolicy: 'compact', segmentRecords: 3, deleteRetentionMs: 100_000 },
+        {},
+        writes,
+      ),
+      { checkInvariantsEveryStep: true },
+    );
     sim.runUntil(10_000);
     const p = sim.getState().partitions[0]!;
-    const present = Array.from({ length: p.logEndOffset }, (_, o) => (p.records[o] ? o : -1)).filter((o) => o >= 0);
+    const present = Array.from({ length: p.logEndOffset }, (_, o) =>
+      p.records[o] ? o : -1,
+    ).filter((o) => o >= 0);
     // Segments [0,3) [3,6) are closed and cleanable; [6,8) is active.
     // In [0,6): alice@0 and alice@2 are superseded by alice@5, bob@1 by the tombstone at 4, carol@3 stays (its newer value is in the active segment).
     expect(present).toEqual([3, 4, 5, 6, 7]);
@@ -101,7 +139,10 @@ describe('compaction', () => {
   });
 
   it('removes tombstones after delete.retention.ms', () => {
-    const sim = createSimulation(world({ cleanupPolicy: 'compact', segmentRecords: 3, deleteRetentionMs: 2_000 }, {}, writes), { checkInvariantsEveryStep: true });
+    const sim = createSimulation(
+      world({ cleanupPolicy: 'compact', segmentRecords: 3, deleteRetentionMs: 2_000 }, {}, writes),
+      { checkInvariantsEveryStep: true },
+    );
     sim.runUntil(10_000);
     const p = sim.getState().partitions[0]!;
     expect(p.records[4]).toBeUndefined();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, formatTraceText, type ScenarioModel, type StreamJobSpec } from '../../../src/engine/index.ts';
+import {
+  createSimulation,
+  formatTraceText,
+  type ScenarioModel,
+  type StreamJobSpec,
+} from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { eventsOf } from '../../support/traceQueries.ts';
 
@@ -18,8 +23,16 @@ function world(sink: SinkKind, fail: boolean): ScenarioModel {
   const job: StreamJobSpec = {
     id: 'sums',
     sourceTopic: 'orders',
-    watermarks: { strategy: 'bounded-out-of-orderness', maxOutOfOrdernessMs: 500, idleTimeoutMs: 2_000 },
-    window: { assigner: { kind: 'tumbling', sizeMs: 5_000 }, allowedLatenessMs: 0, aggregate: 'sum' },
+    watermarks: {
+      strategy: 'bounded-out-of-orderness',
+      maxOutOfOrdernessMs: 500,
+      idleTimeoutMs: 2_000,
+    },
+    window: {
+      assigner: { kind: 'tumbling', sizeMs: 5_000 },
+      allowedLatenessMs: 0,
+      aggregate: 'sum',
+    },
     sink: { kind: sink },
     checkpoint: { intervalMs: 2_000, ackDelayMs: 100 },
     restartDelayMs: 1_500,
@@ -46,7 +59,9 @@ describe('checkpoints, recovery and end-to-end guarantees', () => {
     const trace = sim.trace();
     const failed = eventsOf(trace, 'job.failed')[0]!;
     const restored = eventsOf(trace, 'job.restored')[0]!;
-    const lastDone = eventsOf(trace, 'checkpoint.completed').filter((c) => c.atMs <= failed.atMs).at(-1)!;
+    const lastDone = eventsOf(trace, 'checkpoint.completed')
+      .filter((c) => c.atMs <= failed.atMs)
+      .at(-1)!;
     expect(restored.atMs).toBe(failed.atMs + 1_500);
     expect(restored.checkpoint).toBe(lastDone.checkpoint);
   });

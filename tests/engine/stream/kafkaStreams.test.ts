@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type ScenarioModel, type StreamJobSpec } from '../../../src/engine/index.ts';
+import {
+  createSimulation,
+  type ScenarioModel,
+  type StreamJobSpec,
+} from '../../../src/engine/index.ts';
 import { buildScenario } from '../../support/scenarios.ts';
 import { eventsOf } from '../../support/traceQueries.ts';
 
@@ -18,10 +22,17 @@ function world(job: Partial<StreamJobSpec>, latePercent = 15): ScenarioModel {
     semantics: 'kafka-streams',
     graceMs: 2_000,
     watermarks: { strategy: 'bounded-out-of-orderness', maxOutOfOrdernessMs: 0 },
-    window: { assigner: { kind: 'tumbling', sizeMs: 5_000 }, allowedLatenessMs: 0, aggregate: 'count' },
+    window: {
+      assigner: { kind: 'tumbling', sizeMs: 5_000 },
+      allowedLatenessMs: 0,
+      aggregate: 'count',
+    },
     ...job,
   };
-  return { ...base, topology: { ...base.topology, producers: [producer], consumerGroups: [], streamJobs: [spec] } };
+  return {
+    ...base,
+    topology: { ...base.topology, producers: [producer], consumerGroups: [], streamJobs: [spec] },
+  };
 }
 
 function run(s: ScenarioModel) {
@@ -56,7 +67,9 @@ describe('Kafka Streams windows: stream time and grace', () => {
     expect(dropped.length).toBeGreaterThan(0);
     const appended = eventsOf(trace, 'record.appended');
     for (const d of dropped) {
-      const streamTime = Math.max(...appended.filter((r) => r.atMs <= d.atMs).map((r) => r.eventTimeMs));
+      const streamTime = Math.max(
+        ...appended.filter((r) => r.atMs <= d.atMs).map((r) => r.eventTimeMs),
+      );
       const end = Math.floor(d.eventTimeMs / 5_000) * 5_000 + 5_000;
       expect(end + 2_000).toBeLessThanOrEqual(streamTime);
     }
@@ -70,10 +83,17 @@ describe('Kafka Streams windows: stream time and grace', () => {
     const ids = finals.map((f) => `${f.key}@${f.window[0]}`);
     expect(new Set(ids).size).toBe(ids.length);
     const appended = eventsOf(trace, 'record.appended');
-    const dropped = new Set(eventsOf(trace, 'window.late.dropped').map((d) => `${d.partition}@${d.offset}`));
+    const dropped = new Set(
+      eventsOf(trace, 'window.late.dropped').map((d) => `${d.partition}@${d.offset}`),
+    );
     for (const f of finals) {
       const counted = appended.filter(
-        (r) => r.key === f.key && r.eventTimeMs >= f.window[0] && r.eventTimeMs < f.window[1] && r.atMs <= f.atMs && !dropped.has(`${r.partition}@${r.offset}`),
+        (r) =>
+          r.key === f.key &&
+          r.eventTimeMs >= f.window[0] &&
+          r.eventTimeMs < f.window[1] &&
+          r.atMs <= f.atMs &&
+          !dropped.has(`${r.partition}@${r.offset}`),
       ).length;
       expect(f.value).toBe(counted);
     }

@@ -5,7 +5,12 @@ import { processAggregate, processMaterialize } from './keyedOperators.ts';
 import type { OperatorContext } from './operatorContext.ts';
 import { processSink } from './sinkOperator.ts';
 import { processStateless } from './statelessOperators.ts';
-import { cleanIntervalJoin, fireWindowJoin, processIntervalJoin, processWindowJoin } from './streamJoins.ts';
+import {
+  cleanIntervalJoin,
+  fireWindowJoin,
+  processIntervalJoin,
+  processWindowJoin,
+} from './streamJoins.ts';
 import { processTableJoin } from './tableJoin.ts';
 import { advanceWindowWatermark, processWindowRecord } from './windowOperator.ts';
 

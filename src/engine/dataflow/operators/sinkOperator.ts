@@ -13,7 +13,13 @@ function rowId(row: SinkRow): string {
 }
 
 /** Makes rows visible to readers of sink `op`, by the sink's kind. */
-export function publishRows(df: DataflowState, op: number, kind: 'append' | 'idempotent-upsert' | 'transactional', rows: readonly SinkRow[], nowMs: number): void {
+export function publishRows(
+  df: DataflowState,
+  op: number,
+  kind: 'append' | 'idempotent-upsert' | 'transactional',
+  rows: readonly SinkRow[],
+  nowMs: number,
+): void {
   const output = (df.outputs[op] ??= []);
   for (const row of rows) {
     const visible = { ...row, atMs: nowMs };
@@ -39,7 +45,13 @@ export function processSink(ctx: OperatorContext, r: DfRecord): void {
   if (s.kind !== 'sink' || st.kind !== 'sink') throw new Error('not a sink');
   const nowMs = ctx.w.m.nowMs;
   // `latencyMs` holds the latency at write; publishing recomputes it for the visible time.
-  const row: SinkRow = { key: r.key, value: r.value, window: r.window, atMs: nowMs, latencyMs: nowMs - r.bornAtMs };
+  const row: SinkRow = {
+    key: r.key,
+    value: r.value,
+    window: r.window,
+    atMs: nowMs,
+    latencyMs: nowMs - r.bornAtMs,
+  };
   if (s.sink === 'transactional') st.staged.push(row);
   else publishRows(ctx.df, ctx.op, s.sink, [row], nowMs);
   emit(ctx.w, {

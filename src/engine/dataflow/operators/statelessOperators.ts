@@ -26,7 +26,12 @@ function map(ctx: OperatorContext, r: DfRecord, set: Readonly<Record<string, str
   out(ctx, next);
 }
 
-function route(ctx: OperatorContext, r: DfRecord, routes: readonly { name: string }[], otherwise: string | undefined): void {
+function route(
+  ctx: OperatorContext,
+  r: DfRecord,
+  routes: readonly { name: string }[],
+  otherwise: string | undefined,
+): void {
   const scope = scopeOf(r);
   const hit = routes.findIndex((_, i) => isTruthy(evalExpr(exprs(ctx)[`route.${i}`]!, scope)));
   const port = hit >= 0 ? routes[hit]!.name : otherwise;

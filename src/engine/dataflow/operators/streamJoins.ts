@@ -9,7 +9,12 @@ import { emit } from '../../world/worldOps.ts';
 import type { DfRecord } from '../dataflowTypes.ts';
 import { out, slot, type OperatorContext } from './operatorContext.ts';
 
-function joined(left: DfRecord, right: DfRecord, ts: number, window: [number, number] | null): DfRecord {
+function joined(
+  left: DfRecord,
+  right: DfRecord,
+  ts: number,
+  window: [number, number] | null,
+): DfRecord {
   return {
     key: left.key,
     value: left.value,
@@ -44,7 +49,8 @@ function isLate(ctx: OperatorContext, r: DfRecord): boolean {
 export function processIntervalJoin(ctx: OperatorContext, r: DfRecord, side: 0 | 1): void {
   const s = ctx.plan.ops[ctx.op]!.spec;
   const st = ctx.df.subtasks[ctx.op]![ctx.sub]!.op;
-  if (s.kind !== 'intervalJoin' || st.kind !== 'intervalJoin') throw new Error('not an interval join');
+  if (s.kind !== 'intervalJoin' || st.kind !== 'intervalJoin')
+    throw new Error('not an interval join');
   if (isLate(ctx, r)) return dropLate(ctx, r);
   const name = slot(r.key);
   const mine = side === 0 ? st.left : st.right;
@@ -52,7 +58,8 @@ export function processIntervalJoin(ctx: OperatorContext, r: DfRecord, side: 0 |
   (mine[name] ??= []).push(r);
   for (const o of other[name] ?? []) {
     const [a, b] = side === 0 ? [r, o] : [o, r];
-    if (b.ts >= a.ts + s.lowerBoundMs && b.ts <= a.ts + s.upperBoundMs) out(ctx, joined(a, b, Math.max(a.ts, b.ts), null));
+    if (b.ts >= a.ts + s.lowerBoundMs && b.ts <= a.ts + s.upperBoundMs)
+      out(ctx, joined(a, b, Math.max(a.ts, b.ts), null));
   }
 }
 
@@ -97,7 +104,8 @@ export function fireWindowJoin(ctx: OperatorContext, watermarkMs: number): void 
     .filter(([, p]) => p.window[1] - 1 <= watermarkMs)
     .sort(([a, p], [b, q]) => p.window[1] - q.window[1] || (a < b ? -1 : a > b ? 1 : 0));
   for (const [id, pane] of due) {
-    for (const a of pane.left) for (const b of pane.right) out(ctx, joined(a, b, pane.window[1] - 1, pane.window));
+    for (const a of pane.left)
+      for (const b of pane.right) out(ctx, joined(a, b, pane.window[1] - 1, pane.window));
     delete st.panes[id];
   }
 }

@@ -14,7 +14,12 @@ function kernel(ctx: OperatorContext): WindowOperatorContext {
   const state = ctx.df.subtasks[ctx.op]![ctx.sub]!.op;
   if (s.kind !== 'window' || state.kind !== 'window') throw new Error('not a window operator');
   return {
-    spec: { assigner: s.assigner, allowedLatenessMs: s.allowedLatenessMs, aggregate: s.aggregate, accumulation: s.accumulation ?? 'accumulating' },
+    spec: {
+      assigner: s.assigner,
+      allowedLatenessMs: s.allowedLatenessMs,
+      aggregate: s.aggregate,
+      accumulation: s.accumulation ?? 'accumulating',
+    },
     state: state.window,
     outputs: [],
   };
@@ -26,8 +31,26 @@ function flush(ctx: OperatorContext, k: WindowOperatorContext, source: DfRecord 
   const nowMs = ctx.w.m.nowMs;
   for (const o of k.outputs) {
     if (o.type === 'result') {
-      emit(ctx.w, { atMs: nowMs, type: 'window.fired', job, operator, key: o.key, window: [o.window[0], o.window[1]], value: o.value, timing: o.timing });
-      out(ctx, { key: o.key, value: o.value, fields: null, ts: o.timestampMs, bornAtMs: source?.bornAtMs ?? nowMs, partition: source?.partition ?? -1, offset: source?.offset ?? -1, window: [o.window[0], o.window[1]] });
+      emit(ctx.w, {
+        atMs: nowMs,
+        type: 'window.fired',
+        job,
+        operator,
+        key: o.key,
+        window: [o.window[0], o.window[1]],
+        value: o.value,
+        timing: o.timing,
+      });
+      out(ctx, {
+        key: o.key,
+        value: o.value,
+        fields: null,
+        ts: o.timestampMs,
+        bornAtMs: source?.bornAtMs ?? nowMs,
+        partition: source?.partition ?? -1,
+        offset: source?.offset ?? -1,
+        window: [o.window[0], o.window[1]],
+      });
     } else if (o.type === 'late-dropped' && source) {
       emit(ctx.w, {
         atMs: nowMs,
@@ -45,7 +68,12 @@ function flush(ctx: OperatorContext, k: WindowOperatorContext, source: DfRecord 
 
 export function processWindowRecord(ctx: OperatorContext, r: DfRecord): void {
   const k = kernel(ctx);
-  processRecord(k, { type: 'record', key: r.key, value: asNumber(r.value) ?? 0, timestampMs: r.ts });
+  processRecord(k, {
+    type: 'record',
+    key: r.key,
+    value: asNumber(r.value) ?? 0,
+    timestampMs: r.ts,
+  });
   flush(ctx, k, r);
 }
 

@@ -45,7 +45,9 @@ const DF: DataflowView = {
       subtasks: [ST, { ...ST, pendingOut: 3, aligningCheckpoint: 4 }],
     },
   ],
-  edges: [{ from: 'src', to: 'out', mode: 'rebalance', input: 0, port: null, records: 5, barriers: 1 }],
+  edges: [
+    { from: 'src', to: 'out', mode: 'rebalance', input: 0, port: null, records: 5, barriers: 1 },
+  ],
   checkpointInFlight: null,
   lastCompletedCheckpoint: null,
   backpressured: false,

@@ -34,7 +34,10 @@ describe('CompactedTable', () => {
       const r = partition.records[o];
       if (r && r.key !== null) latest.set(r.key, r.value);
     }
-    const expected = [...latest].filter(([, v]) => v !== null).map(([k]) => k).sort();
+    const expected = [...latest]
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort();
     expect(keys).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });

@@ -15,7 +15,11 @@ export interface InspectorPanelProps {
 }
 
 /** The partition an entity names, when it belongs to a compacted topic: a log that is a table. */
-function compactedPartition(world: WorldView, scenario: ScenarioModel | null, entity: { kind: string; id: string }): PartitionView | undefined {
+function compactedPartition(
+  world: WorldView,
+  scenario: ScenarioModel | null,
+  entity: { kind: string; id: string },
+): PartitionView | undefined {
   if (entity.kind !== 'partition' || scenario === null) return undefined;
   const p = world.partitions.find((x) => x.id === entity.id);
   const topic = scenario.topology.topics.find((t) => t.name === p?.topic);
@@ -47,8 +51,8 @@ export function InspectorPanel({ world }: InspectorPanelProps) {
       </h2>
       {entity === null ? (
         <p className="muted">
-          Click a partition, consumer, group, broker, producer or dataflow operator in any view, or a
-          trace row, to see its state and configuration.
+          Click a partition, consumer, group, broker, producer or dataflow operator in any view, or
+          a trace row, to see its state and configuration.
         </p>
       ) : (
         <>
