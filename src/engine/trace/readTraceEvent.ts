@@ -3,7 +3,7 @@
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { TraceEvent } from './traceEvent.ts';
-import { TraceCode, type TraceStore } from './traceStore.ts';
+import { TraceCode, traceChunkOf, traceSlotOf, type TraceStore } from './traceStore.ts';
 
 /** The names the columns refer to, from the run's static index. */
 export interface TraceNames {
@@ -22,18 +22,19 @@ export function readTraceEvent(
   names: TraceNames,
   records: StoredRecordReader,
 ): TraceEvent {
-  const i = index - s.base;
-  const atMs = s.atMs[i]!;
-  const f0 = s.f0[i]!;
-  const f1 = s.f1[i]!;
-  switch (s.code[i]) {
+  const c = traceChunkOf(s, index);
+  const i = traceSlotOf(index);
+  const atMs = c.atMs[i]!;
+  const f0 = c.f0[i]!;
+  const f1 = c.f1[i]!;
+  switch (c.code[i]) {
     case TraceCode.object:
       return s.objects[f0 - s.objectBase]!;
     case TraceCode.recordAppended: {
-      const record = records(f0, s.f2[i]!);
+      const record = records(f0, c.f2[i]!);
       if (!record)
         throw new Error(
-          `trace entry ${index} refers to freed store entry ${s.f2[i]} of ${names.partitionNames[f0]}`,
+          `trace entry ${index} refers to freed store entry ${c.f2[i]} of ${names.partitionNames[f0]}`,
         );
       return record;
     }
@@ -43,8 +44,8 @@ export function readTraceEvent(
         type: 'batch.sent',
         producer: names.producers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        count: s.f2[i]!,
-        attempt: s.f3[i]!,
+        count: c.f2[i]!,
+        attempt: c.f3[i]!,
       };
     case TraceCode.batchAcked:
       return {
@@ -52,8 +53,8 @@ export function readTraceEvent(
         type: 'batch.acked',
         producer: names.producers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        baseOffset: s.f2[i]!,
-        count: s.f3[i]!,
+        baseOffset: c.f2[i]!,
+        count: c.f3[i]!,
       };
     case TraceCode.consumerFetched:
       return {
@@ -61,8 +62,8 @@ export function readTraceEvent(
         type: 'consumer.fetched',
         consumer: names.consumers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        fromOffset: s.f2[i]!,
-        count: s.f3[i]!,
+        fromOffset: c.f2[i]!,
+        count: c.f3[i]!,
       };
     case TraceCode.consumerProcessed:
       return {
@@ -70,10 +71,10 @@ export function readTraceEvent(
         type: 'consumer.processed',
         consumer: names.consumers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        fromOffset: s.f2[i]!,
-        count: s.f3[i]!,
+        fromOffset: c.f2[i]!,
+        count: c.f3[i]!,
       };
     default:
-      throw new Error(`unknown trace code ${s.code[i]} at ${index}`);
+      throw new Error(`unknown trace code ${c.code[i]} at ${index}`);
   }
 }

@@ -3,48 +3,73 @@ import {
   createTraceStore,
   evictTraceBefore,
   putTraceObject,
-  traceSlot,
+  traceChunkFor,
+  traceChunkOf,
+  traceSlotOf,
   truncateTrace,
   TraceCode,
+  type TraceStore,
 } from './traceStore.ts';
 
 /** Writes entries [0, n) with f0 = index, as emitColumns would. */
-function filled(n: number) {
-  const s = createTraceStore(16);
-  for (let i = 0; i < n; i++) {
-    const slot = traceSlot(s, i);
-    s.code[slot] = TraceCode.batchSent;
-    s.f0[slot] = i;
-  }
+function filled(n: number): TraceStore {
+  const s = createTraceStore();
+  for (let i = 0; i < n; i++) write(s, i);
   return s;
 }
 
-describe('trace store eviction', () => {
-  it('keeps absolute indices: entry i still holds what was written as entry i', () => {
-    const s = filled(5000);
-    evictTraceBefore(s, 3000, 0);
-    expect(s.base).toBe(3000);
-    expect(s.end).toBe(5000);
-    for (const i of [3000, 4321, 4999]) expect(s.f0[i - s.base]).toBe(i);
-    const next = traceSlot(s, 5000);
-    s.f0[next] = 5000;
-    expect(s.f0[5000 - s.base]).toBe(5000);
+function write(s: TraceStore, index: number): void {
+  const c = traceChunkFor(s, index);
+  c.code[traceSlotOf(index)] = TraceCode.batchSent;
+  c.f0[traceSlotOf(index)] = index;
+}
+
+function f0At(s: TraceStore, index: number): number {
+  return traceChunkOf(s, index).f0[traceSlotOf(index)]!;
+}
+
+describe('trace store', () => {
+  it('grows by chunks without moving what it holds', () => {
+    const s = filled(100_000);
+    expect(s.end).toBe(100_000);
+    expect(s.chunks.length).toBeGreaterThan(1);
+    for (const i of [0, 16_383, 16_384, 65_537, 99_999]) expect(f0At(s, i)).toBe(i);
   });
 
-  it('shrinks the columns to follow what is kept, not how long the run was', () => {
+  it('keeps absolute indices through eviction: entry i still holds what was written as entry i', () => {
+    const s = filled(50_000);
+    evictTraceBefore(s, 30_000, 0);
+    expect(s.base).toBe(30_000);
+    expect(s.end).toBe(50_000);
+    for (const i of [30_000, 43_210, 49_999]) expect(f0At(s, i)).toBe(i);
+    write(s, 50_000);
+    expect(f0At(s, 50_000)).toBe(50_000);
+  });
+
+  it('frees the chunks wholly below the eviction point, so memory follows what is kept', () => {
     const s = filled(100_000);
-    expect(s.code.length).toBeGreaterThanOrEqual(100_000);
+    const before = s.chunks.length;
     evictTraceBefore(s, 99_000, 0);
-    expect(s.code.length).toBeLessThanOrEqual(4096);
-    expect(s.f0[99_500 - s.base]).toBe(99_500);
+    expect(s.chunks.length).toBe(1);
+    expect(before).toBeGreaterThan(5);
+    expect(f0At(s, 99_500)).toBe(99_500);
   });
 
   it('refuses to write an evicted entry', () => {
     const s = filled(2000);
     evictTraceBefore(s, 1500, 0);
-    expect(() => traceSlot(s, 1499)).toThrow(
+    expect(() => traceChunkFor(s, 1499)).toThrow(
       'trace entry 1499 was evicted (the trace starts at 1500)',
     );
+  });
+
+  it('truncates to a logical length and writes over what an abandoned timeline left', () => {
+    const s = filled(20_000);
+    truncateTrace(s, 17_000, 0);
+    expect(s.end).toBe(17_000);
+    write(s, 17_000);
+    expect(s.end).toBe(17_001);
+    expect(f0At(s, 17_000)).toBe(17_000);
   });
 
   it('evicts the object side table by absolute object index', () => {

@@ -23,66 +23,71 @@ export const TraceCode = {
   consumerProcessed: 5,
 } as const;
 
+/**
+ * Entries per chunk. The columns grow by whole chunks, so a long run never copies what it recorded
+ * (doubling one set of columns copied and zeroed about twice the trace over a million-record run),
+ * and eviction frees whole chunks.
+ */
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const SLOT_MASK = CHUNK - 1;
+
+/** One chunk of the columns: entries `CHUNK * k` to `CHUNK * (k + 1) - 1` of the run. */
+export interface TraceChunk {
+  readonly code: Uint8Array;
+  readonly atMs: Float64Array;
+  readonly f0: Int32Array;
+  readonly f1: Int32Array;
+  readonly f2: Int32Array;
+  readonly f3: Int32Array;
+}
+
 export interface TraceStore {
-  /** Absolute index of column slot 0: the number of entries evicted so far. */
+  /** Absolute index of the first entry held: the number of entries evicted so far. */
   base: number;
   /** One past the highest absolute index ever written in the current columns. */
   end: number;
+  /** Absolute index of the first entry of `chunks[0]`, a multiple of the chunk size. */
+  chunkBase: number;
   /** Absolute index of `objects[0]`. */
   objectBase: number;
-  code: Uint8Array;
-  atMs: Float64Array;
-  f0: Int32Array;
-  f1: Int32Array;
-  f2: Int32Array;
-  f3: Int32Array;
+  chunks: TraceChunk[];
   objects: TraceEvent[];
 }
 
-export function createTraceStore(capacity = 1024): TraceStore {
+function createChunk(): TraceChunk {
   return {
-    base: 0,
-    end: 0,
-    objectBase: 0,
-    code: new Uint8Array(capacity),
-    atMs: new Float64Array(capacity),
-    f0: new Int32Array(capacity),
-    f1: new Int32Array(capacity),
-    f2: new Int32Array(capacity),
-    f3: new Int32Array(capacity),
-    objects: [],
+    code: new Uint8Array(CHUNK),
+    atMs: new Float64Array(CHUNK),
+    f0: new Int32Array(CHUNK),
+    f1: new Int32Array(CHUNK),
+    f2: new Int32Array(CHUNK),
+    f3: new Int32Array(CHUNK),
   };
 }
 
-function resized<T extends Uint8Array | Float64Array | Int32Array>(
-  a: T,
-  capacity: number,
-  from: number,
-  count: number,
-  make: (n: number) => T,
-): T {
-  const b = capacity === a.length ? a : make(capacity);
-  b.set(a.subarray(from, from + count));
-  return b;
+export function createTraceStore(): TraceStore {
+  return { base: 0, end: 0, chunkBase: 0, objectBase: 0, chunks: [], objects: [] };
 }
 
-/** Moves `count` entries starting at slot `from` to slot 0, in columns of `capacity` slots. */
-function relayout(s: TraceStore, capacity: number, from: number, count: number): void {
-  s.code = resized(s.code, capacity, from, count, (n) => new Uint8Array(n));
-  s.atMs = resized(s.atMs, capacity, from, count, (n) => new Float64Array(n));
-  s.f0 = resized(s.f0, capacity, from, count, (n) => new Int32Array(n));
-  s.f1 = resized(s.f1, capacity, from, count, (n) => new Int32Array(n));
-  s.f2 = resized(s.f2, capacity, from, count, (n) => new Int32Array(n));
-  s.f3 = resized(s.f3, capacity, from, count, (n) => new Int32Array(n));
+/** The slot of absolute entry `index` within its chunk. */
+export function traceSlotOf(index: number): number {
+  return index & SLOT_MASK;
 }
 
-/** Makes room for absolute entry `index` and returns its column slot. */
-export function traceSlot(s: TraceStore, index: number): number {
-  const slot = index - s.base;
-  if (slot < 0) throw new Error(`trace entry ${index} was evicted (the trace starts at ${s.base})`);
-  if (slot >= s.code.length) relayout(s, s.code.length * 2, 0, s.end - s.base);
+/** The chunk holding absolute entry `index`, which must lie in [s.base, s.end). */
+export function traceChunkOf(s: TraceStore, index: number): TraceChunk {
+  return s.chunks[(index - s.chunkBase) >> CHUNK_BITS]!;
+}
+
+/** Makes room for absolute entry `index` and returns its chunk (its slot is `traceSlotOf`). */
+export function traceChunkFor(s: TraceStore, index: number): TraceChunk {
+  if (index < s.base)
+    throw new Error(`trace entry ${index} was evicted (the trace starts at ${s.base})`);
+  const k = (index - s.chunkBase) >> CHUNK_BITS;
+  while (k >= s.chunks.length) s.chunks.push(createChunk());
   if (index >= s.end) s.end = index + 1;
-  return slot;
+  return s.chunks[k]!;
 }
 
 /** Stores the event object of entry `index`, whose object index is `objectIndex`. */
@@ -97,19 +102,18 @@ export function truncateTrace(s: TraceStore, length: number, objectCount: number
 }
 
 /**
- * Evicts every entry below absolute index `index` and every object below `objectIndex`. The
- * columns shrink by half while at most a quarter of them is in use, so their size follows the
- * retained window, not the run's length.
+ * Evicts every entry below absolute index `index` and every object below `objectIndex`. Chunks
+ * wholly below `index` are freed, so the memory held follows the retained window, not the run.
  */
 export function evictTraceBefore(s: TraceStore, index: number, objectIndex: number): void {
-  const drop = index - s.base;
-  if (drop > 0) {
-    const keep = Math.max(0, s.end - index);
-    let capacity = s.code.length;
-    while (capacity > 1024 && keep * 4 <= capacity) capacity /= 2;
-    relayout(s, capacity, drop, keep);
+  if (index > s.base) {
+    const drop = Math.min(s.chunks.length, (index - s.chunkBase) >> CHUNK_BITS);
+    if (drop > 0) {
+      s.chunks = s.chunks.slice(drop);
+      s.chunkBase += drop * CHUNK;
+    }
     s.base = index;
-    s.end = index + keep;
+    if (s.end < index) s.end = index;
   }
   const objectDrop = objectIndex - s.objectBase;
   if (objectDrop > 0) {

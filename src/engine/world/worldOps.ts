@@ -2,7 +2,7 @@
 
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
-import { putTraceObject, TraceCode, traceSlot } from '../trace/traceStore.ts';
+import { putTraceObject, TraceCode, traceChunkFor, traceSlotOf } from '../trace/traceStore.ts';
 import { RANK_OF } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 
@@ -17,13 +17,14 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
  * went back on. Use for events that happen rarely; per-record events use `emitColumns`.
  */
 export function emit(w: World, event: TraceEvent): void {
-  const s = w.trace;
-  const i = traceSlot(s, w.m.traceLength++);
+  const index = w.m.traceLength++;
+  const c = traceChunkFor(w.trace, index);
+  const i = traceSlotOf(index);
   const o = w.m.traceObjectCount++;
-  putTraceObject(s, o, event);
-  s.code[i] = TraceCode.object;
-  s.atMs[i] = event.atMs;
-  s.f0[i] = o;
+  putTraceObject(w.trace, o, event);
+  c.code[i] = TraceCode.object;
+  c.atMs[i] = event.atMs;
+  c.f0[i] = o;
 }
 
 /** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
@@ -35,12 +36,13 @@ export function emitColumns(
   f2: number,
   f3: number,
 ): void {
-  const s = w.trace;
-  const i = traceSlot(s, w.m.traceLength++);
-  s.code[i] = code;
-  s.atMs[i] = w.m.nowMs;
-  s.f0[i] = f0;
-  s.f1[i] = f1;
-  s.f2[i] = f2;
-  s.f3[i] = f3;
+  const index = w.m.traceLength++;
+  const c = traceChunkFor(w.trace, index);
+  const i = traceSlotOf(index);
+  c.code[i] = code;
+  c.atMs[i] = w.m.nowMs;
+  c.f0[i] = f0;
+  c.f1[i] = f1;
+  c.f2[i] = f2;
+  c.f3[i] = f3;
 }
