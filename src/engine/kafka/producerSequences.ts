@@ -1,6 +1,6 @@
 // The broker's idempotence bookkeeping per partition: for each producer, the epoch and the last
-// sequence number appended, with that batch's base offset and size. Kept in one flat typed array
-// (four numbers a producer) so keyframes copy it cheaply. An epoch below the stored one is fenced;
+// sequence number appended, with that batch's base offset and size. Kept in one flat array of
+// numbers (four a producer) so keyframes copy it cheaply. An epoch below the stored one is fenced;
 // a higher one starts the producer's sequence afresh, as after Kafka's epoch bump.
 
 import type { PartitionState } from '../world/partitionState.ts';

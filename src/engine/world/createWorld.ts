@@ -72,7 +72,7 @@ function initialPartition(index: StaticIndex, p: number): PartitionState {
     uncleanElections: 0,
     segments: [],
     compactedAway: [],
-    lastSequence: new Float64Array(index.producers.length * SEQ_STRIDE).fill(-1),
+    lastSequence: Array.from({ length: index.producers.length * SEQ_STRIDE }, () => -1),
   };
 }
 

@@ -77,9 +77,10 @@ export interface PartitionState {
   compactedAway: number[];
   /**
    * Per producer, the last idempotent batch appended: epoch, last sequence, base offset and count
-   * (see kafka/producerSequences.ts). A flat typed array keeps keyframes cheap.
+   * (see kafka/producerSequences.ts). A flat array of small integers keeps keyframes cheap: V8
+   * copies it as one block, where copying a typed array costs a new ArrayBuffer each time.
    */
-  lastSequence: Float64Array;
+  lastSequence: number[];
 }
 
 export interface BrokerState {
