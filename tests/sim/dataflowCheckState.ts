@@ -56,6 +56,8 @@ export interface FlowState {
   restores: number;
   lateFirings: number;
   dropped: number;
+  /** Offset resets of the dataflow's sources (a truncation below what they had read). */
+  offsetResets: number;
   expired: number;
   backpressured: number;
   outputs: number;
@@ -88,6 +90,7 @@ function createFlowState(scenario: ScenarioFile, spec: DataflowSpec): FlowState 
     restores: 0,
     lateFirings: 0,
     dropped: 0,
+    offsetResets: 0,
     expired: 0,
     backpressured: 0,
     outputs: 0,

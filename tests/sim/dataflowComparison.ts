@@ -2,7 +2,8 @@
 // task failures (`job.fail`), whose cluster faults still shape the same input logs (checked first).
 // A sink is compared only when its rows cannot depend on timing (dataflowAnalysis.ts), no record
 // could have come late to its event-time operators whatever the timing, neither run fired late or
-// dropped anything, and both runs have settled (read everything, nothing in flight or staged);
+// dropped anything, no source of either run had its offsets reset (an unclean election truncated
+// the log below what it had read, so it read some offsets twice), and both runs have settled (read everything, nothing in flight or staged);
 // windowed rows count only for windows both runs closed. Then a transactional sink must hold the
 // same rows, an idempotent sink the same table (when each key's last write is decided by the
 // data), and an append sink every row of the failure-free run at least once. A changelog whose
@@ -32,6 +33,11 @@ interface RunFacts {
   readonly view: DataflowView;
   /** A window fired late or a record was dropped as late. */
   readonly late: boolean;
+  /**
+   * A source's read position was reset (a truncation took the log below it), so the source read
+   * some offsets twice or skipped some: exactly-once against the input is not defined then.
+   */
+  readonly reset: boolean;
   readonly lastLag: number | undefined;
   /** How many rows each sink row id (`sink#key|window`) was written, in the failure-free run. */
   readonly writes: ReadonlyMap<string, number>;
@@ -42,11 +48,13 @@ const rowId = (sink: string, key: string, window: readonly [number, number] | nu
 
 function cleanFacts(sim: Simulation, view: DataflowView): RunFacts {
   let late = false;
+  let reset = false;
   let lastLag: number | undefined;
   const writes = new Map<string, number>();
   const length = sim.traceLength();
   for (let from = 0; from < length; from += 50_000) {
     for (const e of sim.traceSlice(from, Math.min(length, from + 50_000))) {
+      if (e.type === 'consumer.offset.reset' && e.consumer.startsWith(`${view.id}/`)) reset = true;
       if (!('job' in e) || e.job !== view.id) continue;
       if ((e.type === 'window.fired' && e.timing === 'late') || e.type === 'window.late.dropped')
         late = true;
@@ -57,7 +65,7 @@ function cleanFacts(sim: Simulation, view: DataflowView): RunFacts {
       }
     }
   }
-  return { view, late, lastLag, writes };
+  return { view, late, reset, lastLag, writes };
 }
 
 function logText(view: WorldView, topics: ReadonlySet<string>): string {
@@ -200,6 +208,7 @@ function comparability(
   inBound: boolean,
 ): string {
   if (sink.timing !== null && !sink.countable) return sink.timing;
+  if (runs.faulty.reset || runs.clean.reset) return 'source offsets reset';
   if (sink.eventTimeOps.length > 0 && (runs.faulty.late || runs.clean.late || !inBound))
     return 'late data';
   if (!settled(runs.faulty) || !settled(runs.clean)) return 'not settled';
@@ -238,6 +247,7 @@ function compareFlow(
   const faulty: RunFacts = {
     view: faultyDf,
     late: f.lateFirings > 0 || f.dropped > 0,
+    reset: f.offsetResets > 0,
     lastLag: f.samples.at(-1)?.lagRecords,
     writes: new Map(),
   };

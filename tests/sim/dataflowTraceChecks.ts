@@ -149,6 +149,12 @@ function flowOf(c: DataflowChecks, e: TraceEvent): FlowState | undefined {
 
 /** Takes one trace event into the dataflow checks; events of other kinds are ignored. */
 export function observeDataflowEvent(c: DataflowChecks, e: TraceEvent, expect: Expect): void {
+  if (e.type === 'consumer.offset.reset') {
+    // A dataflow source's reset is traced under `<dataflow>/<source>`, not as a job event.
+    const reset = c.flows.get(e.consumer.split('/')[0]!);
+    if (reset !== undefined && e.consumer.includes('/')) reset.offsetResets++;
+    return;
+  }
   const f = flowOf(c, e);
   if (f === undefined) return;
   switch (e.type) {

@@ -23,9 +23,11 @@ export const KNOWN_ENGINE_BUGS: readonly KnownEngineBug[] = [
  * Seeds beyond the default range (1 to 200) whose bug is fixed: the default sweep runs them too,
  * so it fails if the bug comes back. 1704 and 2181: a removed member kept its partitions; 554: a
  * static member that took over its record was never expired again (71, in range, found the
- * crash at a revocation's commit that let a dead consumer rejoin).
+ * crash at a revocation's commit that let a dead consumer rejoin). 20197 was a false alarm of the
+ * checker, not an engine bug: its dataflow source reset to the log start after an unclean election
+ * and counted early records twice, as Flink does, so the failure-free comparison must skip it.
  */
-export const REGRESSION_SEEDS: readonly number[] = [554, 1704, 2181];
+export const REGRESSION_SEEDS: readonly number[] = [554, 1704, 2181, 20197];
 
 /** The known bug a seed exposes, if any. */
 export function knownBugFor(seed: number): KnownEngineBug | undefined {
