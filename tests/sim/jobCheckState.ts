@@ -52,6 +52,8 @@ export interface JobCheckState {
   /** Records dropped as late in some attempt, as `partition@offset`. */
   readonly dropped: Set<string>;
   lateFirings: number;
+  /** Offset resets of the job's source (a truncation took the log below what it had read). */
+  offsetResets: number;
   earlyFirings: number;
   shed: number;
   restores: number;
@@ -59,7 +61,7 @@ export interface JobCheckState {
   readonly checkpointStartedAtMs: Map<number, number>;
   readonly checkpointsCompleted: Set<number>;
   /** Whether the sink was compared with a failure-free run, or why not; undefined: no failure. */
-  comparison?: 'compared' | 'input differs' | 'not settled' | 'late data';
+  comparison?: 'compared' | 'input differs' | 'not settled' | 'late data' | 'source offsets reset';
 }
 
 export interface JobChecks {
@@ -79,6 +81,7 @@ function createJobState(spec: StreamJobSpec): JobCheckState {
     fired: new Set(),
     dropped: new Set(),
     lateFirings: 0,
+    offsetResets: 0,
     earlyFirings: 0,
     shed: 0,
     restores: 0,

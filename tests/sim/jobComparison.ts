@@ -4,7 +4,8 @@
 // of an event-time job still depend on timing when a record comes late, so the sinks are compared
 // only when no record of the log can be late whatever the timing (its timestamps stay within what
 // the watermarks tolerate), neither run fired late, dropped or shed anything, and both runs have
-// committed everything they staged; and only for windows both runs closed. Then a transactional
+// committed everything they staged, and neither run's job had its read position reset by a
+// truncation below it; and only for windows both runs closed. Then a transactional
 // sink must commit the same results, an idempotent sink must hold the same table, and an append
 // sink must hold every result of the failure-free run at least once. Early panes by processing
 // time depend on timing and keep a job out of the exact comparisons; early panes by count over one
@@ -33,28 +34,42 @@ interface RunFacts {
   readonly view: StreamJobView;
   /** A record was dropped or shed, or (Flink) a window fired late: results depend on timing. */
   readonly late: boolean;
+  /**
+   * The job's read position was reset (a truncation took the log below it), so it read some
+   * offsets twice or skipped some: exactly-once against the input is not defined then.
+   */
+  readonly reset: boolean;
 }
 
-/** Late firings of a job in a run's trace, read in slices so the trace is never built whole. */
-function lateFiringsIn(sim: Simulation, jobId: string): number {
-  let late = 0;
+interface TimingCounts {
+  readonly lateFirings: number;
+  readonly offsetResets: number;
+}
+
+/** Late firings and offset resets of a job in a run's trace, read in slices, never built whole. */
+function timingCountsIn(sim: Simulation, jobId: string): TimingCounts {
+  let lateFirings = 0;
+  let offsetResets = 0;
   const length = sim.traceLength();
   for (let from = 0; from < length; from += 50_000)
-    for (const e of sim.traceSlice(from, Math.min(length, from + 50_000)))
-      if (e.type === 'window.fired' && e.job === jobId && e.timing === 'late') late++;
-  return late;
+    for (const e of sim.traceSlice(from, Math.min(length, from + 50_000))) {
+      if (e.type === 'window.fired' && e.job === jobId && e.timing === 'late') lateFirings++;
+      else if (e.type === 'consumer.offset.reset' && e.consumer === jobId) offsetResets++;
+    }
+  return { lateFirings, offsetResets };
 }
 
 function factsOf(
   view: WorldView,
   j: JobCheckState,
-  lateFirings: () => number,
+  counts: () => TimingCounts,
 ): RunFacts | undefined {
   const job = view.streamJobs.find((v) => v.id === j.spec.id);
   if (job === undefined) return undefined;
+  const { lateFirings, offsetResets } = counts();
   // Kafka Streams marks updates after a window's end "late" too, but they carry the same values.
-  const late = job.droppedCount > 0 || job.shedCount > 0 || (j.flink && lateFirings() > 0);
-  return { view: job, late };
+  const late = job.droppedCount > 0 || job.shedCount > 0 || (j.flink && lateFirings > 0);
+  return { view: job, late, reset: offsetResets > 0 };
 }
 
 function logText(view: WorldView, topic: string): string {
@@ -208,6 +223,7 @@ function comparability(
   clean: { readonly facts: RunFacts; readonly log: string },
 ): Comparison {
   if (faulty.log !== clean.log) return 'input differs';
+  if (faulty.facts.reset || clean.facts.reset) return 'source offsets reset';
   if (faulty.facts.view.sinkStaged > 0 || clean.facts.view.sinkStaged > 0) return 'not settled';
   if (faulty.facts.late || clean.facts.late || !recordsInBound(j, faulty.view)) return 'late data';
   return 'compared';
@@ -257,8 +273,8 @@ export function compareWithFailureFree(
   if (clean === undefined) return undefined;
   const cleanView = clean.getState();
   for (const [id, j] of c.jobs) {
-    const f = factsOf(faulty, j, () => j.lateFirings);
-    const g = factsOf(cleanView, j, () => lateFiringsIn(clean, id));
+    const f = factsOf(faulty, j, () => j);
+    const g = factsOf(cleanView, j, () => timingCountsIn(clean, id));
     if (f === undefined || g === undefined) continue;
     const [a, b] = [logText(faulty, f.view.sourceTopic), logText(cleanView, g.view.sourceTopic)];
     check(

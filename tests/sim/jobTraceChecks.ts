@@ -195,6 +195,12 @@ function jobOf(c: JobChecks, e: TraceEvent): JobCheckState | undefined {
 
 /** Takes one trace event into the job checks; events of other kinds are ignored. */
 export function observeJobEvent(c: JobChecks, e: TraceEvent, expect: Expect): void {
+  if (e.type === 'consumer.offset.reset') {
+    // A stream job's reset is traced with the job's id as the consumer, not as a job event.
+    const reset = c.jobs.get(e.consumer);
+    if (reset !== undefined) reset.offsetResets++;
+    return;
+  }
   const j = jobOf(c, e);
   if (j === undefined) return;
   if (

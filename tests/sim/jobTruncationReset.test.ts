@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/index.ts';
 import type { ScenarioFile } from '../../src/scenario/index.ts';
 import { eventsOf } from '../support/traceQueries.ts';
+import { createJobChecks } from './jobCheckState.ts';
+import { compareWithFailureFree } from './jobComparison.ts';
+import { observeJobEvent } from './jobTraceChecks.ts';
 import { truncatingWorld } from './truncatingWorld.ts';
 
 const truncating = (): ScenarioFile =>
@@ -64,5 +67,29 @@ describe('a stream job whose topic an unclean election truncated below its posit
         `window [${start}, ${start + 1000})`,
       ).toBe(20);
     }
+  });
+
+  it('is not held to exactly-once against a failure-free run, having read some offsets twice', () => {
+    const failing = {
+      ...scenario,
+      interventions: [
+        ...scenario.interventions,
+        { atMs: 10_000, type: 'job.fail' as const, target: 'j1' },
+      ],
+    };
+    const sim = createSimulation(failing);
+    sim.runUntil(failing.durationMs);
+    const checks = createJobChecks(failing);
+    const complaints: string[] = [];
+    for (const e of sim.trace())
+      observeJobEvent(checks, e, (ok, message) => ok || complaints.push(message));
+    compareWithFailureFree(
+      checks,
+      failing,
+      sim.getState(),
+      (ok, message) => ok || complaints.push(message),
+    );
+    expect(checks.jobs.get('j1')!.offsetResets).toBeGreaterThan(0);
+    expect(checks.jobs.get('j1')!.comparison).toBe('source offsets reset');
   });
 });
