@@ -17,7 +17,7 @@ import { startLogTasks, startReplication } from '../kafka/startReplication.ts';
 import { startStreamJob } from '../stream/streamJob.ts';
 import { startDataflow } from '../dataflow/dataflowJob.ts';
 import { readTraceSlice } from './readTraceSlice.ts';
-import { truncateStores } from './keyframes.ts';
+import { truncateStores, type Keyframe } from './keyframes.ts';
 import { createEventLoop, type InternalOptions } from './eventLoop.ts';
 import { historyWindow, resolveHistoryPolicy } from './historyWindow.ts';
 
@@ -42,6 +42,22 @@ function scheduleStarts(w: World): void {
 
 export type { InternalOptions } from './eventLoop.ts';
 
+/**
+ * Puts a live command into the timeline at the current time, or 1 ms later when an event at the
+ * current time has already run, after any command already due then; returns its time.
+ */
+function insertIntervention(w: World, keyframes: Keyframe[], command: Intervention): number {
+  const atMs = w.m.lastEventAtMs === w.m.nowMs ? w.m.nowMs + 1 : w.m.nowMs;
+  const timed: TimedIntervention = { ...command, atMs };
+  let at = w.m.interventionCursor;
+  while (at < w.interventions.length && w.interventions[at]!.atMs <= atMs) at++;
+  w.interventions.splice(at, 0, timed);
+  // Keyframes after the new command belong to a future that no longer happens.
+  while (keyframes.length > 1 && keyframes[keyframes.length - 1]!.atMs > atMs) keyframes.pop();
+  truncateStores(w);
+  return atMs;
+}
+
 export function createSimulation(
   scenario: ScenarioModel,
   options: InternalOptions = {},
@@ -64,14 +80,7 @@ export function createSimulation(
   };
 
   const apply = (command: Intervention): number => {
-    const atMs = w.m.lastEventAtMs === w.m.nowMs ? w.m.nowMs + 1 : w.m.nowMs;
-    const timed: TimedIntervention = { ...command, atMs };
-    let at = w.m.interventionCursor;
-    while (at < w.interventions.length && w.interventions[at]!.atMs <= atMs) at++;
-    w.interventions.splice(at, 0, timed);
-    // Keyframes after the new command belong to a future that no longer happens.
-    while (keyframes.length > 1 && keyframes[keyframes.length - 1]!.atMs > atMs) keyframes.pop();
-    truncateStores(w);
+    const atMs = insertIntervention(w, keyframes, command);
     changed();
     return atMs;
   };

@@ -42,6 +42,29 @@ export interface EventLoop {
   readonly seek: (tMs: number) => SeekResult;
 }
 
+/** Time of the next thing to do in `w` (intervention or event), or Infinity. */
+function nextDueMs(w: World): number {
+  const iv = w.interventions[w.m.interventionCursor];
+  const ev = peekTimeMs(w.m.queue);
+  const evAt = ev < 0 ? Infinity : ev;
+  return iv && iv.atMs <= evAt ? iv.atMs : evAt;
+}
+
+/** Runs the one thing due at `t`: an intervention due then goes ahead of any queued event. */
+function runOne(w: World, t: number, popped: PoppedEvent): void {
+  w.m.nowMs = t;
+  const iv = w.interventions[w.m.interventionCursor];
+  if (iv && iv.atMs === t) {
+    w.m.interventionCursor++;
+    applyIntervention(w, iv);
+  } else {
+    popEvent(w.m.queue, popped);
+    if (!deferIfPaused(w, popped)) dispatchEvent(w, popped);
+  }
+  w.m.lastEventAtMs = t;
+  w.m.steps++;
+}
+
 /** The loop of world `w`, whose starting events are queued; takes the keyframe at time 0. */
 export function createEventLoop(
   w: World,
@@ -59,12 +82,7 @@ export function createEventLoop(
   let traceAtLastKeyframe = w.m.traceLength;
   const popped: PoppedEvent = { atMs: 0, rank: 0, kind: 0, a: 0, b: 0, c: 0 };
 
-  const nextAt = (): number => {
-    const iv = w.interventions[w.m.interventionCursor];
-    const ev = peekTimeMs(w.m.queue);
-    const evAt = ev < 0 ? Infinity : ev;
-    return iv && iv.atMs <= evAt ? iv.atMs : evAt;
-  };
+  const nextAt = (): number => nextDueMs(w);
 
   const stepAt = (t: number): void => {
     const due =
@@ -76,17 +94,7 @@ export function createEventLoop(
       stepsAtLastKeyframe = w.m.steps;
       traceAtLastKeyframe = w.m.traceLength;
     }
-    w.m.nowMs = t;
-    const iv = w.interventions[w.m.interventionCursor];
-    if (iv && iv.atMs === t) {
-      w.m.interventionCursor++;
-      applyIntervention(w, iv);
-    } else {
-      popEvent(w.m.queue, popped);
-      if (!deferIfPaused(w, popped)) dispatchEvent(w, popped);
-    }
-    w.m.lastEventAtMs = t;
-    w.m.steps++;
+    runOne(w, t, popped);
     if (check) checkInvariants(w);
     if (overHistoryBound(w, keyframes, policy)) enforceHistoryPolicy(w, keyframes, policy);
   };

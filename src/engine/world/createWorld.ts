@@ -10,9 +10,11 @@ import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import { createRecordStore } from '../kafka/recordStore.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
+import type { StreamJobSpec } from '../model/streamJobSpec.ts';
 import type { ConsumerState, GroupCoordinatorState } from './consumerState.ts';
 import type { PartitionState } from './partitionState.ts';
 import type { ProducerState } from './producerState.ts';
+import type { StreamJobState } from './streamJobState.ts';
 import type { World } from './worldTypes.ts';
 import { buildStaticIndex, type StaticIndex } from './staticIndex.ts';
 
@@ -129,6 +131,41 @@ function sortedInterventions(scenario: ScenarioModel) {
     .map((x) => x.iv);
 }
 
+/** A stream job before it starts: reading every partition of its topic from offset 0. */
+function initialStreamJob(job: StreamJobSpec, index: StaticIndex): StreamJobState {
+  return {
+    partitions: Array.from(
+      { length: index.topics.find((t) => t.name === job.sourceTopic)?.count ?? 0 },
+      () => ({
+        position: 0,
+        maxTimestampMs: null,
+        watermarkMs: null,
+        lastRecordAtMs: 0,
+        idle: false,
+      }),
+    ),
+    watermarkMs: null,
+    window: createWindowOperatorState(),
+    ks: { streamTimeMs: null, panes: {} },
+    earlyDirty: {},
+    lastEarlyFiringMs: 0,
+    budgetCarry: 0,
+    backpressured: false,
+    shedCount: 0,
+    nextPartition: 0,
+    firedCount: 0,
+    droppedCount: 0,
+    running: true,
+    attempt: 0,
+    nextCheckpointId: 1,
+    pending: null,
+    lastCompleted: null,
+    output: [],
+    staged: [],
+    stagedForPending: [],
+  };
+}
+
 export function createWorld(scenario: ScenarioModel, seed: number): World {
   const index = buildStaticIndex(scenario);
   const n = index.partitionNames.length;
@@ -156,37 +193,7 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       })),
       inflight: [],
       queues: (scenario.topology.queues ?? []).map(() => ({ messages: [], ready: [] })),
-      streamJobs: (scenario.topology.streamJobs ?? []).map((job) => ({
-        partitions: Array.from(
-          { length: index.topics.find((t) => t.name === job.sourceTopic)?.count ?? 0 },
-          () => ({
-            position: 0,
-            maxTimestampMs: null,
-            watermarkMs: null,
-            lastRecordAtMs: 0,
-            idle: false,
-          }),
-        ),
-        watermarkMs: null,
-        window: createWindowOperatorState(),
-        ks: { streamTimeMs: null, panes: {} },
-        earlyDirty: {},
-        lastEarlyFiringMs: 0,
-        budgetCarry: 0,
-        backpressured: false,
-        shedCount: 0,
-        nextPartition: 0,
-        firedCount: 0,
-        droppedCount: 0,
-        running: true,
-        attempt: 0,
-        nextCheckpointId: 1,
-        pending: null,
-        lastCompleted: null,
-        output: [],
-        staged: [],
-        stagedForPending: [],
-      })),
+      streamJobs: (scenario.topology.streamJobs ?? []).map((job) => initialStreamJob(job, index)),
       dataflows: index.dataflows.map((plan) => createDataflowState(plan, index)),
       queueProducers: (scenario.topology.queueProducers ?? []).map((p) => ({
         running: false,
