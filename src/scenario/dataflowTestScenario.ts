@@ -164,3 +164,10 @@ export function dataflowScenario(): Raw {
 export function dataflowsOf(scenario: Raw): (Raw & { operators: Raw[] })[] {
   return (scenario['topology'] as { dataflows: (Raw & { operators: Raw[] })[] }).dataflows;
 }
+
+/** The fixture with dataflow `d` patched (a field set to undefined stays, for the caller to drop). */
+export function withDataflow(fields: Raw, d = 0): Raw {
+  const scenario = dataflowScenario();
+  Object.assign(dataflowsOf(scenario)[d]!, fields);
+  return scenario;
+}

@@ -83,27 +83,21 @@ function scheduleScripted(w: World, p: number): void {
 }
 
 /**
- * A new record; the leader gives it its time and offset. A producer told to send a poison record
- * marks this one with the `poison` header, ahead of any headers the record has of its own.
+ * The headers of the producer's next record: a producer told to send a poison record marks this
+ * one with the `poison` header, ahead of any headers the record has of its own.
  */
-function newDraft(
+function headersFor(
   w: World,
   p: number,
-  key: string | null,
-  value: string | null,
-  valueSeq: number,
-  eventTimeMs: number,
-  headers?: Readonly<Record<string, string>>,
-): RecordDraft {
+  own?: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> | undefined {
   const st = w.m.producers[p]!;
-  let all = headers;
-  if (st.poisonNext) {
-    st.poisonNext = false;
-    all = { poison: 'true', ...headers };
-  }
-  return plainDraft(w, p, key, value, valueSeq, eventTimeMs, all);
+  if (!st.poisonNext) return own;
+  st.poisonNext = false;
+  return { poison: 'true', ...own };
 }
 
+/** A new record; the leader gives it its time and offset. */
 function plainDraft(
   w: World,
   p: number,
@@ -143,7 +137,15 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   if (spec.rate.kind === 'scripted') {
     const r = spec.rate.records[st.scriptIndex++];
     if (!r) return null;
-    return newDraft(w, p, r.key, r.value, -1, r.eventTimeMs ?? w.m.nowMs, r.headers);
+    return plainDraft(
+      w,
+      p,
+      r.key,
+      r.value,
+      -1,
+      r.eventTimeMs ?? w.m.nowMs,
+      headersFor(w, p, r.headers),
+    );
   }
   const idx = w.index.producers[p]!;
   // During a hot-key burst a share of records carry the burst's key instead of a drawn one.
@@ -152,9 +154,9 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   const key = burst ?? (scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!);
   // A generated value is `<producer>-<records created before>`; the store builds it when read.
   if (spec.values?.kind !== 'integer')
-    return newDraft(w, p, key, null, st.created, eventTimeFor(w, p));
+    return plainDraft(w, p, key, null, st.created, eventTimeFor(w, p), headersFor(w, p));
   const value = String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1));
-  return newDraft(w, p, key, value, -1, eventTimeFor(w, p));
+  return plainDraft(w, p, key, value, -1, eventTimeFor(w, p), headersFor(w, p));
 }
 
 /** Kafka's choice of partition (local to the topic) for one record, over the partitions it knows. */

@@ -58,7 +58,7 @@ const NUMERIC = ['atMs', 'offset', 'eventTimeMs', 'producedAtMs', 'valueSeq'] as
 /** Copies `keep` entries from slot `from` to slot 0 of numeric columns with `capacity` slots. */
 function relayoutNumbers(store: RecordStore, capacity: number, from: number, keep: number): void {
   for (const k of NUMERIC) {
-    const next = capacity === store[k].length && from === 0 ? store[k] : new Float64Array(capacity);
+    const next = new Float64Array(capacity);
     next.set(store[k].subarray(from, from + keep));
     store[k] = next;
   }
