@@ -1,9 +1,9 @@
-// The broker side of producing. A batch that reaches its partition's leader is checked (is this
-// broker still the leader, are enough replicas in sync for acks=all, is it an idempotent
-// duplicate), appended at the log end, and answered according to the producer's `acks`.
+// The broker side of producing. A produce request reaches a broker, which handles its batches in
+// order: each is checked (is this broker still the partition's leader, are enough replicas in sync
+// for acks=all, is it an idempotent duplicate), appended at the log end, and answered according to
+// the producer's `acks`. The request is answered once all its batches are (produceResponse.ts).
 
-import { TraceCode } from '../trace/traceStore.ts';
-import { emit, emitColumns } from '../world/worldOps.ts';
+import { emit } from '../world/worldOps.ts';
 import type { ProducerBatch } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
 import { appendToLeader } from './partitionLog.ts';
@@ -15,16 +15,8 @@ import {
   setLastSequence,
 } from './producerSequences.ts';
 import { setBatchMeta } from './batchMetaStore.ts';
-import { respondToProduce, scheduleRequestTimeout } from './produceResponse.ts';
-
-function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
-  w.m.inflight[slot] = null;
-  w.m.freeInflight.push(slot);
-  // Popping the one or two drafts a batch holds costs less than setting the length, which makes
-  // V8 give the array a new, empty backing store.
-  while (batch.records.length > 0) batch.records.pop();
-  w.batchPool.push(batch);
-}
+import { answerBatch, scheduleRequestTimeout } from './produceResponse.ts';
+import { freeRequest, freeSlot } from './inflightSlots.ts';
 
 /** Kafka's idempotence check: a batch whose sequence was already appended is answered, not appended. */
 function duplicateOf(w: World, batch: ProducerBatch): number | null {
@@ -58,17 +50,30 @@ function rejectReason(w: World, batch: ProducerBatch): number | null {
   return null;
 }
 
-/** Handles `batchArrive`: a produce request reaches the broker it was sent to. */
-export function onBatchArrive(w: World, slot: number): void {
-  const batch = w.m.inflight[slot];
-  if (!batch) throw new Error(`batch slot ${slot} is empty`);
-  const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
-  if (!w.m.brokers[batch.sentTo]!.up) {
+/** Handles `requestArrive`: a produce request reaches the broker it was sent to. */
+export function onRequestArrive(w: World, slot: number): void {
+  const request = w.m.requests[slot]!;
+  const acks = w.scenario.topology.producers[request.producer]!.acks ?? 'all';
+  if (!w.m.brokers[request.broker]!.up) {
     // Nobody reads the request. With acks=0 the producer never asked for an answer.
-    if (acks === '0') freeSlot(w, slot, batch);
+    if (acks === '0') forgetRequest(w, slot);
     else scheduleRequestTimeout(w, slot);
     return;
   }
+  for (const s of request.slots) handleBatch(w, s, acks);
+  // With acks=0 the broker answers nothing, so the request is done once its batches are handled.
+  if (acks === '0') freeRequest(w, slot);
+}
+
+/** An acks=0 request nobody will answer: its batches and slot are freed. */
+function forgetRequest(w: World, slot: number): void {
+  for (const s of w.m.requests[slot]!.slots) freeSlot(w, s, w.m.inflight[s]!);
+  freeRequest(w, slot);
+}
+
+/** One batch of an arrived request: answered as a duplicate, refused, or appended. */
+function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
+  const batch = w.m.inflight[slot]!;
   const duplicate = duplicateOf(w, batch);
   if (duplicate !== null) {
     batch.baseOffset = duplicate;
@@ -80,22 +85,30 @@ export function onBatchArrive(w: World, slot: number): void {
       baseOffset: duplicate,
       count: batch.records.length,
     });
-    const ps = w.m.partitions[batch.partition]!;
-    const end = duplicate + batch.records.length;
-    if (acks === '0') freeSlot(w, slot, batch);
-    // A duplicate is answered like the original: with acks=all only once the high watermark covers it.
-    else if (acks === 'all' && ps.highWatermark < end)
-      ps.pendingAcks.push({ slot, endOffset: end });
-    else respondToProduce(w, slot, null);
+    answerAppended(w, slot, batch, acks, duplicate + batch.records.length);
     return;
   }
   const reason = rejectReason(w, batch);
-  if (reason !== null) {
-    if (acks === '0') freeSlot(w, slot, batch);
-    else respondToProduce(w, slot, reason);
-    return;
-  }
-  appendBatch(w, slot, batch, acks);
+  if (reason === null) appendBatch(w, slot, batch, acks);
+  else if (acks === '0') freeSlot(w, slot, batch);
+  else answerBatch(w, slot, batch.attempt, reason);
+}
+
+/**
+ * Answers a batch whose records sit in the log up to `endOffset`: with acks=all only once the
+ * high watermark covers them (a duplicate is answered like the original), with acks=1 at once.
+ */
+function answerAppended(
+  w: World,
+  slot: number,
+  batch: ProducerBatch,
+  acks: '0' | '1' | 'all',
+  endOffset: number,
+): void {
+  const ps = w.m.partitions[batch.partition]!;
+  if (acks === '0') freeSlot(w, slot, batch);
+  else if (acks === '1' || ps.highWatermark >= endOffset) answerBatch(w, slot, batch.attempt, null);
+  else ps.pendingAcks.push({ slot, attempt: batch.attempt, endOffset });
 }
 
 function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '1' | 'all'): void {
@@ -119,26 +132,5 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
       count,
     });
   }
-  if (acks === '0') freeSlot(w, slot, batch);
-  else if (acks === '1' || ps.highWatermark >= batch.baseOffset + batch.records.length)
-    respondToProduce(w, slot, null);
-  else ps.pendingAcks.push({ slot, endOffset: batch.baseOffset + batch.records.length });
+  answerAppended(w, slot, batch, acks, batch.baseOffset + batch.records.length);
 }
-
-/** Handles `batchAck`: the producer learns its batch is durable and frees the slot. */
-export function onBatchAck(w: World, slot: number): void {
-  const batch = w.m.inflight[slot];
-  if (!batch) throw new Error(`batch slot ${slot} is empty`);
-  w.m.producers[batch.producer]!.ackedCount += batch.records.length;
-  emitColumns(
-    w,
-    TraceCode.batchAcked,
-    batch.producer,
-    batch.partition,
-    batch.baseOffset,
-    batch.records.length,
-  );
-  freeSlot(w, slot, batch);
-}
-
-export { freeSlot };

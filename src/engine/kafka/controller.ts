@@ -21,7 +21,11 @@ export function crashBroker(w: World, broker: number): void {
   // Requests waiting at this leader for acks=all will never be answered.
   for (const ps of w.m.partitions) {
     if (ps.leader !== broker) continue;
-    for (const a of ps.pendingAcks) scheduleRequestTimeout(w, a.slot);
+    for (const a of ps.pendingAcks) {
+      const batch = w.m.inflight[a.slot];
+      if (batch && batch.attempt === a.attempt && batch.request >= 0)
+        scheduleRequestTimeout(w, batch.request);
+    }
     ps.pendingAcks = [];
   }
   const detectMs = w.scenario.topology.brokerSessionTimeoutMs ?? 9_000;

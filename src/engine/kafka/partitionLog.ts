@@ -19,7 +19,7 @@ import {
   storeEnd,
 } from './recordStore.ts';
 import { clearBatchMeta } from './batchMetaStore.ts';
-import { respondToProduce } from './produceResponse.ts';
+import { answerBatch } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
 export function replicaOn(ps: PartitionState, broker: number): ReplicaState | undefined {
@@ -111,5 +111,5 @@ export function advanceHighWatermark(w: World, partition: number): void {
   if (ps.pendingAcks.length === 0) return;
   const ready = ps.pendingAcks.filter((a) => a.endOffset <= hw);
   ps.pendingAcks = ps.pendingAcks.filter((a) => a.endOffset > hw);
-  for (const a of ready) respondToProduce(w, a.slot, null);
+  for (const a of ready) answerBatch(w, a.slot, a.attempt, null);
 }

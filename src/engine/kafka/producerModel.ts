@@ -1,15 +1,14 @@
-// Producers: they create records at their rate, choose a partition with Kafka's rules, gather
-// records into per-partition batches (`linger.ms`, `batch.size`), and send each batch to the
-// partition leader over a FIFO link whose delay is a fixed part plus exponential jitter.
+// Producers: they create records at their rate and choose a partition with Kafka's rules. The
+// accumulator and sender (producerSender.ts) gather records into batches and send them.
 
 import { fetchProducerMetadata, refreshProducerMetadataIfDue } from './producerMetadata.ts';
 import { chance, exponentialInt, uniformInt } from '../core/randomDraws.ts';
 import { clockReadingMs } from './producerClock.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { ProducerBatch, RecordDraft } from '../world/producerState.ts';
+import type { RecordDraft } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
-import { transmit } from './producerSend.ts';
+import { addToBatch } from './producerSender.ts';
 import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
 
@@ -56,6 +55,8 @@ export function crashProducer(w: World, p: number): void {
     lost += b.records.length;
     st.batches[local] = null;
   });
+  st.open.length = 0;
+  st.senderWakeAtMs = -1;
   st.running = false;
   st.crashed = true;
   st.epoch++;
@@ -217,79 +218,4 @@ export function produceInjected(
   const local = choosePartition(w, p, draft, -1);
   addToBatch(w, p, local, draft);
   return w.index.topics[w.index.producers[p]!.topic]!.base + local;
-}
-
-function newBatch(w: World, id: number, producer: number, partition: number): ProducerBatch {
-  const reused = w.batchPool.pop();
-  if (!reused)
-    return {
-      id,
-      producer,
-      partition,
-      createdAtMs: w.m.nowMs,
-      records: [],
-      attempt: 1,
-      baseOffset: -1,
-      sentAtMs: -1,
-      sentTo: -1,
-      baseSequence: -1,
-      producerEpoch: 0,
-    };
-  reused.id = id;
-  reused.producer = producer;
-  reused.partition = partition;
-  reused.createdAtMs = w.m.nowMs;
-  reused.attempt = 1;
-  reused.baseOffset = -1;
-  reused.sentAtMs = -1;
-  reused.sentTo = -1;
-  reused.baseSequence = -1;
-  reused.producerEpoch = 0;
-  return reused;
-}
-
-function addToBatch(w: World, p: number, local: number, draft: RecordDraft): void {
-  const st = w.m.producers[p]!;
-  const spec = w.scenario.topology.producers[p]!;
-  let batch = st.batches[local];
-  const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
-  if (!batch) {
-    batch = newBatch(w, st.nextBatchId++, p, partition);
-    st.batches[local] = batch;
-    if (spec.lingerMs > 0 && spec.batchSizeRecords > 1) {
-      schedule(
-        w,
-        w.m.nowMs + Math.ceil(spec.lingerMs),
-        EventKind.producerLinger,
-        p,
-        batch.id,
-        local,
-      );
-    }
-  }
-  batch.records.push(draft);
-  if (batch.records.length >= spec.batchSizeRecords || spec.lingerMs <= 0) sendBatch(w, p, local);
-}
-
-/** Handles `producerLinger`: the batch's linger time is up, so it is sent as it is. */
-export function onProducerLinger(w: World, p: number, batchId: number, local: number): void {
-  const batch: ProducerBatch | null | undefined = w.m.producers[p]!.batches[local];
-  if (batch && batch.id === batchId) sendBatch(w, p, local);
-}
-
-function sendBatch(w: World, p: number, local: number): void {
-  const st = w.m.producers[p]!;
-  const batch = st.batches[local];
-  if (!batch) return;
-  st.batches[local] = null;
-  if (st.stickyPartition === local) st.stickyPartition = -1;
-  if (w.scenario.topology.producers[p]!.idempotence ?? true) {
-    batch.baseSequence = st.nextSequence[local]!;
-    batch.producerEpoch = st.producerEpoch;
-    st.nextSequence[local] = batch.baseSequence + batch.records.length;
-  }
-  const slot = w.m.freeInflight.pop() ?? w.m.inflight.length;
-  w.m.inflight[slot] = batch;
-  st.sentCount += batch.records.length;
-  transmit(w, slot);
 }

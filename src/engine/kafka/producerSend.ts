@@ -1,14 +1,15 @@
-// Sending a producer batch and living with the answer: each attempt goes to the partition's
-// current leader over a FIFO link; errors and timeouts are retried after `retry.backoff.ms` while
-// `retries` allow, and then the batch fails and its records are lost to the application.
+// Sending produce requests and living with the answers: a request goes to one broker over a FIFO
+// link and is answered once for all its batches. A batch the answer refuses, or whose request
+// timed out, is retried on its own after `retry.backoff.ms` while `retries` allow, and then it
+// fails and its records are lost to the application.
 
 import { exponentialInt } from '../core/randomDraws.ts';
 import { TraceCode } from '../trace/traceStore.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, emitColumns, schedule } from '../world/worldOps.ts';
-import type { ProducerState } from '../world/producerState.ts';
+import type { ProducerBatch, ProducerState } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
-import { freeSlot } from './brokerModel.ts';
+import { freeRequest, freeSlot, newRequest } from './inflightSlots.ts';
 import { linkBlocked } from './networkFaults.ts';
 import { ProduceError, produceErrorName } from './produceErrors.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
@@ -26,21 +27,73 @@ export function linkArrivalMs(w: World, st: ProducerState, broker: number): numb
   return at;
 }
 
-/** Sends the current attempt of the batch in `slot` to the partition's leader. */
-export function transmit(w: World, slot: number): void {
-  const batch = w.m.inflight[slot]!;
+/** Gives a batch whose producer moved to a new epoch fresh sequence numbers in that epoch. */
+function renumberIfEpochMoved(w: World, batch: ProducerBatch): void {
   const st = w.m.producers[batch.producer]!;
-  const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
-  const leader = w.m.partitions[batch.partition]!.leader;
-  if (batch.baseSequence >= 0 && batch.producerEpoch !== st.producerEpoch) {
-    // After an epoch bump the batch gets fresh sequence numbers in the new epoch.
-    const local = batch.partition - w.index.topics[w.index.producers[batch.producer]!.topic]!.base;
-    batch.baseSequence = st.nextSequence[local]!;
-    batch.producerEpoch = st.producerEpoch;
-    st.nextSequence[local] = batch.baseSequence + batch.records.length;
+  if (batch.baseSequence < 0 || batch.producerEpoch === st.producerEpoch) return;
+  const local = batch.partition - w.index.topics[w.index.producers[batch.producer]!.topic]!.base;
+  batch.baseSequence = st.nextSequence[local]!;
+  batch.producerEpoch = st.producerEpoch;
+  st.nextSequence[local] = batch.baseSequence + batch.records.length;
+}
+
+/**
+ * Sends the request in `slot`: every batch in it is traced as sent, and the request crosses the
+ * producer's link to its broker as one message.
+ */
+export function transmitRequest(w: World, slot: number): void {
+  const request = w.m.requests[slot]!;
+  const p = request.producer;
+  const st = w.m.producers[p]!;
+  const acks = w.scenario.topology.producers[p]!.acks ?? 'all';
+  request.sentAtMs = w.m.nowMs;
+  request.unanswered = request.slots.length;
+  for (const s of request.slots) {
+    const batch = w.m.inflight[s]!;
+    renumberIfEpochMoved(w, batch);
+    batch.sentAtMs = w.m.nowMs;
+    batch.sentTo = request.broker;
+    batch.request = slot;
+    batch.answer = -2;
+    emitColumns(w, TraceCode.batchSent, p, batch.partition, batch.records.length, batch.attempt);
   }
+  if (linkBlocked(w, w.index.producers[p]!.id, w.index.brokers[request.broker]!.id)) {
+    // A network partition swallows the request; only a timeout tells the producer.
+    if (acks === '0') dropRequest(w, slot);
+    else scheduleRequestTimeout(w, slot);
+  } else schedule(w, linkArrivalMs(w, st, request.broker), EventKind.requestArrive, slot);
+  if (acks !== '0') return;
+  // acks=0 completes as soon as the request is on the wire; the offsets stay unknown.
+  for (const s of request.slots) {
+    const batch = w.m.inflight[s]!;
+    st.ackedCount += batch.records.length;
+    emitColumns(w, TraceCode.batchAcked, p, batch.partition, -1, batch.records.length);
+  }
+}
+
+/** Forgets an acks=0 request the network lost: nobody will ever answer it. */
+function dropRequest(w: World, slot: number): void {
+  for (const s of w.m.requests[slot]!.slots) freeSlot(w, s, w.m.inflight[s]!);
+  freeRequest(w, slot);
+}
+
+/**
+ * Sends the batch in `slot` in a request of its own: a retry, or a batch whose partition has no
+ * leader, which fails at once with LEADER_NOT_AVAILABLE as the producer's metadata says.
+ */
+export function transmitAlone(w: World, slot: number): void {
+  const batch = w.m.inflight[slot]!;
+  const leader = w.m.partitions[batch.partition]!.leader;
+  if (leader >= 0) {
+    const request = newRequest(w, batch.producer, leader);
+    w.m.requests[request]!.slots.push(slot);
+    transmitRequest(w, request);
+    return;
+  }
+  renumberIfEpochMoved(w, batch);
   batch.sentAtMs = w.m.nowMs;
-  batch.sentTo = leader;
+  batch.sentTo = -1;
+  batch.request = -1;
   emitColumns(
     w,
     TraceCode.batchSent,
@@ -49,28 +102,14 @@ export function transmit(w: World, slot: number): void {
     batch.records.length,
     batch.attempt,
   );
-  if (leader < 0) {
-    // No leader to send to: the producer's metadata says the partition is offline.
-    schedule(
-      w,
-      w.m.nowMs,
-      EventKind.produceError,
-      slot,
-      batch.attempt,
-      ProduceError.leaderNotAvailable,
-    );
-    return;
-  }
-  if (linkBlocked(w, w.index.producers[batch.producer]!.id, w.index.brokers[leader]!.id)) {
-    // A network partition swallows the request; only a timeout tells the producer.
-    if (acks === '0') freeSlot(w, slot, batch);
-    else scheduleRequestTimeout(w, slot);
-  } else schedule(w, linkArrivalMs(w, st, leader), EventKind.batchArrive, slot);
-  if (acks === '0') {
-    // acks=0 completes as soon as the request is on the wire; the offset stays unknown.
-    st.ackedCount += batch.records.length;
-    emitColumns(w, TraceCode.batchAcked, batch.producer, batch.partition, -1, batch.records.length);
-  }
+  schedule(
+    w,
+    w.m.nowMs,
+    EventKind.produceError,
+    slot,
+    batch.attempt,
+    ProduceError.leaderNotAvailable,
+  );
 }
 
 function retryOrFail(w: World, slot: number, reason: string): void {
@@ -98,6 +137,7 @@ function retryOrFail(w: World, slot: number, reason: string): void {
     return;
   }
   batch.attempt++;
+  batch.request = -1;
   schedule(
     w,
     w.m.nowMs + Math.ceil(spec.retryBackoffMs),
@@ -107,18 +147,47 @@ function retryOrFail(w: World, slot: number, reason: string): void {
   );
 }
 
-/** Handles `produceError`: the broker answered with an error code. */
+/**
+ * Handles `requestResponse`: the broker's answer reached the producer. Each batch in the request
+ * is acknowledged, or retried with the error the broker gave it.
+ */
+export function onRequestResponse(w: World, slot: number): void {
+  const request = w.m.requests[slot]!;
+  const st = w.m.producers[request.producer]!;
+  for (const s of request.slots) {
+    const batch = w.m.inflight[s]!;
+    if (batch.answer !== -1) {
+      retryOrFail(w, s, produceErrorName(batch.answer));
+      continue;
+    }
+    st.ackedCount += batch.records.length;
+    const count = batch.records.length;
+    emitColumns(
+      w,
+      TraceCode.batchAcked,
+      request.producer,
+      batch.partition,
+      batch.baseOffset,
+      count,
+    );
+    freeSlot(w, s, batch);
+  }
+  freeRequest(w, slot);
+}
+
+/** Handles `produceError`: the batch could not be sent, its partition having no leader. */
 export function onProduceError(w: World, slot: number, attempt: number, code: number): void {
   const batch = w.m.inflight[slot];
   if (!batch || batch.attempt !== attempt) return;
   retryOrFail(w, slot, produceErrorName(code));
 }
 
-/** Handles `requestTimeout`: no answer came within `request.timeout.ms`. */
-export function onRequestTimeout(w: World, slot: number, attempt: number): void {
-  const batch = w.m.inflight[slot];
-  if (!batch || batch.attempt !== attempt) return;
-  retryOrFail(w, slot, produceErrorName(ProduceError.requestTimedOut));
+/** Handles `requestTimeout`: no answer to the request came within `request.timeout.ms`. */
+export function onRequestTimeout(w: World, slot: number): void {
+  const request = w.m.requests[slot]!;
+  const reason = produceErrorName(ProduceError.requestTimedOut);
+  for (const s of request.slots) retryOrFail(w, s, reason);
+  freeRequest(w, slot);
 }
 
 /** Handles `batchRetry`: the backoff is over, so the batch is sent again. */
@@ -129,5 +198,5 @@ export function onBatchRetry(w: World, slot: number, attempt: number): void {
     freeSlot(w, slot, batch);
     return;
   }
-  transmit(w, slot);
+  transmitAlone(w, slot);
 }

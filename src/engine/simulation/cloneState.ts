@@ -12,6 +12,7 @@ import type { KsWindowState } from '../world/streamJobState.ts';
 import type { MutableState } from '../world/worldTypes.ts';
 import {
   copyBatch,
+  copyRequest,
   copyBroker,
   copyConsumer,
   copyPartition,
@@ -48,6 +49,7 @@ export function cloneState(m: MutableState): MutableState {
     partitions: m.partitions.map(copyPartition),
     brokers: m.brokers.map(copyBroker),
     inflight: m.inflight.map(copyBatch),
+    requests: m.requests.map(copyRequest),
     queues: m.queues.map((q) => ({
       messages: q.messages.map((msg) => ({ ...msg })),
       ready: q.ready.slice(),
@@ -74,6 +76,7 @@ export function cloneState(m: MutableState): MutableState {
       inHand: c.inHand.map((h) => ({ ...h })),
     })),
     freeInflight: m.freeInflight.slice(),
+    freeRequests: m.freeRequests.slice(),
     appendedCount: m.appendedCount,
     blockedLinks: m.blockedLinks.slice(),
     pausesStarted: m.pausesStarted,

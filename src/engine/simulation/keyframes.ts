@@ -29,7 +29,7 @@ const EVENTS_PER_COPIED_SLOT = 2;
  * Small scenarios keep the floor, so scrubbing them stays quick.
  */
 export function keyframeSpacing(m: MutableState): number {
-  let slots = m.queue.size + m.inflight.length;
+  let slots = m.queue.size + m.inflight.length + m.requests.length;
   for (const p of m.producers) slots += p.batches.length + p.nextSequence.length;
   for (const ps of m.partitions) slots += ps.lastSequence.length / 4 + ps.replicas.length;
   return Math.min(

@@ -8,7 +8,7 @@
 
 import type { ConsumerState } from '../world/consumerState.ts';
 import type { BrokerState, PartitionState, ReplicaState } from '../world/partitionState.ts';
-import type { ProducerBatch, ProducerState } from '../world/producerState.ts';
+import type { ProduceRequest, ProducerBatch, ProducerState } from '../world/producerState.ts';
 
 /** A batch, in the order of `newBatch`; drafts never change once made, so the copy shares them. */
 export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
@@ -25,6 +25,20 @@ export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
     sentTo: b.sentTo,
     baseSequence: b.baseSequence,
     producerEpoch: b.producerEpoch,
+    request: b.request,
+    answer: b.answer,
+  };
+}
+
+/** A produce request, in the order of `newRequest` (producerSender.ts). */
+export function copyRequest(r: ProduceRequest | null): ProduceRequest | null {
+  if (r === null) return null;
+  return {
+    producer: r.producer,
+    broker: r.broker,
+    sentAtMs: r.sentAtMs,
+    slots: r.slots.slice(),
+    unanswered: r.unanswered,
   };
 }
 
@@ -39,6 +53,8 @@ export function copyProducer(p: ProducerState): ProducerState {
     stickyPartition: p.stickyPartition,
     roundRobin: p.roundRobin,
     batches: p.batches.map(copyBatch),
+    open: p.open.slice(),
+    senderWakeAtMs: p.senderWakeAtMs,
     nextBatchId: p.nextBatchId,
     sentCount: p.sentCount,
     ackedCount: p.ackedCount,

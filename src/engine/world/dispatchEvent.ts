@@ -2,7 +2,8 @@
 // path: it allocates nothing of its own.
 
 import type { PoppedEvent } from '../core/eventQueue.ts';
-import { onBatchAck, onBatchArrive } from '../kafka/brokerModel.ts';
+import { onRequestArrive } from '../kafka/brokerModel.ts';
+import { onSenderWake } from '../kafka/producerSender.ts';
 import {
   onCoordinatorHeartbeat,
   onCoordinatorJoin,
@@ -18,9 +19,14 @@ import {
   onSyncResponse,
 } from '../kafka/consumerMember.ts';
 import { onConsumerPoll, onConsumerProcessed } from '../kafka/consumerPoll.ts';
-import { onProducerLinger, onProducerNext, startProducer } from '../kafka/producerModel.ts';
+import { onProducerNext, startProducer } from '../kafka/producerModel.ts';
 import { onProducerBurstEnd } from '../kafka/producerInterventions.ts';
-import { onBatchRetry, onProduceError, onRequestTimeout } from '../kafka/producerSend.ts';
+import {
+  onBatchRetry,
+  onProduceError,
+  onRequestResponse,
+  onRequestTimeout,
+} from '../kafka/producerSend.ts';
 import {
   onIsrCheck,
   onReplicaFetchAtLeader,
@@ -52,12 +58,12 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
   switch (e.kind) {
     case EventKind.producerNext:
       return onProducerNext(w, e.a, e.b);
-    case EventKind.producerLinger:
-      return onProducerLinger(w, e.a, e.b, e.c);
-    case EventKind.batchArrive:
-      return onBatchArrive(w, e.a);
-    case EventKind.batchAck:
-      return onBatchAck(w, e.a);
+    case EventKind.senderWake:
+      return onSenderWake(w, e.a);
+    case EventKind.requestArrive:
+      return onRequestArrive(w, e.a);
+    case EventKind.requestResponse:
+      return onRequestResponse(w, e.a);
     case EventKind.consumerPoll:
       return onConsumerPoll(w, e.a, e.b, e.c);
     case EventKind.consumerProcessed:
@@ -85,7 +91,7 @@ export function dispatchEvent(w: World, e: PoppedEvent): void {
     case EventKind.produceError:
       return onProduceError(w, e.a, e.b, e.c);
     case EventKind.requestTimeout:
-      return onRequestTimeout(w, e.a, e.b);
+      return onRequestTimeout(w, e.a);
     case EventKind.batchRetry:
       return onBatchRetry(w, e.a, e.b);
     case EventKind.replicaFetchAtLeader:

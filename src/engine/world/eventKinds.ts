@@ -4,9 +4,9 @@
 
 export const EventKind = {
   producerNext: 1,
-  producerLinger: 2,
-  batchArrive: 3,
-  batchAck: 4,
+  senderWake: 2,
+  requestArrive: 3,
+  requestResponse: 4,
   batchRetry: 5,
   consumerPoll: 6,
   consumerProcessed: 7,
@@ -52,8 +52,8 @@ export type EventKindCode = (typeof EventKind)[keyof typeof EventKind];
 
 /** Rank per kind; interventions are not queued and always run first at their millisecond. */
 const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
-  [EventKind.batchArrive, 1],
-  [EventKind.batchAck, 2],
+  [EventKind.requestArrive, 1],
+  [EventKind.requestResponse, 2],
   [EventKind.batchRetry, 2],
   [EventKind.coordinatorJoin, 3],
   [EventKind.coordinatorLeave, 3],
@@ -67,7 +67,7 @@ const RANK_ENTRIES: ReadonlyArray<readonly [number, number]> = [
   [EventKind.consumerHeartbeat, 6],
   [EventKind.consumerProcessed, 7],
   [EventKind.consumerPoll, 8],
-  [EventKind.producerLinger, 9],
+  [EventKind.senderWake, 9],
   // A burst ending at t does not cover a record created at t: bursts last [start, start + duration).
   [EventKind.producerBurstEnd, 9],
   [EventKind.producerNext, 10],

@@ -26,9 +26,11 @@ export interface ReplicaState {
   responseUpTo: number;
 }
 
-/** An `acks=all` produce request waiting for the high watermark to pass its records. */
+/** A batch of an `acks=all` produce request waiting for the high watermark to pass its records. */
 export interface PendingAck {
+  /** In-flight batch slot, and the attempt that was appended (a later attempt is another answer). */
   readonly slot: number;
+  readonly attempt: number;
   readonly endOffset: number;
 }
 

@@ -10,22 +10,29 @@ function producerOfSlot(w: World, slot: number): number {
   return w.m.inflight[slot]?.producer ?? -1;
 }
 
+function producerOfRequest(w: World, slot: number): number {
+  return w.m.requests[slot]?.producer ?? -1;
+}
+
 /** Until when the node that handles this event is paused, or -1. */
 function holdUntilMs(w: World, e: PoppedEvent): number {
   const m = w.m;
   switch (e.kind) {
     case EventKind.producerNext:
-    case EventKind.producerLinger:
+    case EventKind.senderWake:
       return m.producers[e.a]!.pausedUntilMs;
-    case EventKind.batchAck:
     case EventKind.produceError:
-    case EventKind.requestTimeout:
     case EventKind.batchRetry: {
       const p = producerOfSlot(w, e.a);
       return p < 0 ? -1 : m.producers[p]!.pausedUntilMs;
     }
-    case EventKind.batchArrive: {
-      const to = m.inflight[e.a]?.sentTo ?? -1;
+    case EventKind.requestResponse:
+    case EventKind.requestTimeout: {
+      const p = producerOfRequest(w, e.a);
+      return p < 0 ? -1 : m.producers[p]!.pausedUntilMs;
+    }
+    case EventKind.requestArrive: {
+      const to = m.requests[e.a]?.broker ?? -1;
       return to < 0 ? -1 : m.brokers[to]!.pausedUntilMs;
     }
     case EventKind.replicaFetchAtLeader: {

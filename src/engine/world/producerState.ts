@@ -39,6 +39,26 @@ export interface ProducerBatch {
   baseSequence: number;
   /** The producer epoch the sequence numbers belong to. */
   producerEpoch: number;
+  /** Slot of the produce request carrying the current attempt, or -1 while none does. */
+  request: number;
+  /** The broker's answer for this batch: -1 for success, an error code, or -2 while unanswered. */
+  answer: number;
+}
+
+/**
+ * A produce request in flight: the batches one producer sent together to one broker, as Kafka's
+ * sender drains every sendable batch for a node into a single request. The broker answers the
+ * request once, when it has an answer for every batch in it.
+ */
+export interface ProduceRequest {
+  producer: number;
+  /** Broker index the request went to. */
+  broker: number;
+  sentAtMs: number;
+  /** In-flight batch slots, in the order the broker handles them. */
+  readonly slots: number[];
+  /** Batches still without an answer; -1 once the request has been given up (timed out). */
+  unanswered: number;
 }
 
 export interface ProducerState {
@@ -54,6 +74,13 @@ export interface ProducerState {
   roundRobin: number;
   /** Open batch per local partition. */
   batches: (ProducerBatch | null)[];
+  /** Local partitions with an open batch, oldest batch first (so the sender scans only these). */
+  readonly open: number[];
+  /**
+   * When the sender thread next wakes to send batches whose linger time is up, or -1 when no batch
+   * is open. A wake event queued for another time is stale.
+   */
+  senderWakeAtMs: number;
   nextBatchId: number;
   sentCount: number;
   ackedCount: number;

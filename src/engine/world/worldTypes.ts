@@ -12,7 +12,7 @@ import type { StaticIndex } from './staticIndex.ts';
 import type { DataflowState } from '../dataflow/dataflowTypes.ts';
 import type { ConsumerState, GroupCoordinatorState } from './consumerState.ts';
 import type { BrokerState, PartitionState } from './partitionState.ts';
-import type { ProducerBatch, ProducerState } from './producerState.ts';
+import type { ProduceRequest, ProducerBatch, ProducerState } from './producerState.ts';
 import type { QueueConsumerState, QueueProducerState, QueueState } from './queueState.ts';
 import type { StreamJobState } from './streamJobState.ts';
 
@@ -29,12 +29,15 @@ export interface MutableState {
   partitions: PartitionState[];
   brokers: BrokerState[];
   inflight: (ProducerBatch | null)[];
+  /** Produce requests on the wire or awaiting their answer, by slot. */
+  requests: (ProduceRequest | null)[];
   queues: QueueState[];
   streamJobs: StreamJobState[];
   dataflows: DataflowState[];
   queueProducers: QueueProducerState[];
   queueConsumers: QueueConsumerState[];
   freeInflight: number[];
+  freeRequests: number[];
   appendedCount: number;
   /** Network partitions in force, each as "a|b" with the two node ids sorted. */
   blockedLinks: string[];
