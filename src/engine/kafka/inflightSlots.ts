@@ -1,6 +1,6 @@
 // Slots for what a producer has on the wire: batches (`inflight`) and the produce requests that
 // carry them (`requests`). Freed slots are reused, so a long run keeps both tables as small as the
-// most that was ever in flight at once, and freed batches go back to the pool for the next one.
+// most that was ever in flight at once, and freed batches and requests go back to their pools.
 
 import type { ProduceRequest, ProducerBatch } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -22,15 +22,20 @@ export function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
   w.batchPool.push(batch);
 }
 
+/** A request object, from the pool when one is free; its field order is the same-shape order. */
+function pooledRequest(w: World, p: number, broker: number): ProduceRequest {
+  const reused = w.requestPool.pop();
+  if (!reused) return { producer: p, broker, sentAtMs: w.m.nowMs, slots: [], unanswered: 0 };
+  reused.producer = p;
+  reused.broker = broker;
+  reused.sentAtMs = w.m.nowMs;
+  reused.unanswered = 0;
+  return reused;
+}
+
 /** A new request from producer `p` to `broker`, with no batches yet; returns its slot. */
 export function newRequest(w: World, p: number, broker: number): number {
-  const request: ProduceRequest = {
-    producer: p,
-    broker,
-    sentAtMs: w.m.nowMs,
-    slots: [],
-    unanswered: 0,
-  };
+  const request = pooledRequest(w, p, broker);
   const slot = w.m.freeRequests.pop() ?? w.m.requests.length;
   w.m.requests[slot] = request;
   return slot;
@@ -38,6 +43,9 @@ export function newRequest(w: World, p: number, broker: number): number {
 
 /** The request has been answered or given up on; its batches have been dealt with already. */
 export function freeRequest(w: World, slot: number): void {
+  const request = w.m.requests[slot]!;
   w.m.requests[slot] = null;
   w.m.freeRequests.push(slot);
+  while (request.slots.length > 0) request.slots.pop();
+  w.requestPool.push(request);
 }

@@ -23,7 +23,9 @@ import { answerBatch } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
 export function replicaOn(ps: PartitionState, broker: number): ReplicaState | undefined {
-  return ps.replicas.find((r) => r.broker === broker);
+  // A loop rather than find(): this runs for every append, and the closure would be allocated each time.
+  for (const r of ps.replicas) if (r.broker === broker) return r;
+  return undefined;
 }
 
 /** The store index of `offset` in the log of the replica on `broker` (the leader by default). */

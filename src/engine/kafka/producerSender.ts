@@ -105,12 +105,19 @@ export function onSenderWake(w: World, p: number): void {
   }
 }
 
+/** Removes `local` from the open list in place (splice would allocate an array of what it removed). */
+function removeOpen(open: number[], local: number): void {
+  let i = open.indexOf(local);
+  for (; i < open.length - 1; i++) open[i] = open[i + 1]!;
+  open.pop();
+}
+
 /** Takes the open batch of local partition `local` out of the accumulator and puts it in flight. */
 function takeForSending(w: World, p: number, local: number): number {
   const st = w.m.producers[p]!;
   const batch = st.batches[local]!;
   st.batches[local] = null;
-  st.open.splice(st.open.indexOf(local), 1);
+  removeOpen(st.open, local);
   if (st.stickyPartition === local) st.stickyPartition = -1;
   if (w.scenario.topology.producers[p]!.idempotence ?? true) {
     batch.baseSequence = st.nextSequence[local]!;

@@ -227,5 +227,6 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
     batchPool: [],
+    requestPool: [],
   };
 }

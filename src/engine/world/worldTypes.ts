@@ -77,4 +77,6 @@ export interface World {
    * array per batch. Nothing else refers to a pooled batch, and keyframes never hold one.
    */
   readonly batchPool: ProducerBatch[];
+  /** Answered produce requests kept for reuse, on the same terms as `batchPool`. */
+  readonly requestPool: ProduceRequest[];
 }
