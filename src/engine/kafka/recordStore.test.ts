@@ -95,11 +95,31 @@ describe('record store', () => {
     expect(freeRecordsBefore(store, 3)).toBe(0);
   });
 
-  it('shrinks its columns as records are freed, keeping the rest', () => {
-    const store = fill(4096);
-    freeRecordsBefore(store, 4000);
-    expect(store.atMs.length).toBeLessThan(1024);
-    expect(storedRecord(store, 4095)?.eventTimeMs).toBe(100 + 4095);
+  it('drops whole chunks as records are freed, keeping the rest', () => {
+    const store = fill(5000);
+    expect(store.chunks).toHaveLength(3);
+    freeRecordsBefore(store, 4500);
+    expect(store.chunks).toHaveLength(1);
+    expect(storedRecord(store, 4499)).toBeUndefined();
+    expect(storedRecord(store, 4500)?.eventTimeMs).toBe(100 + 4500);
+    expect(storedRecord(store, 4999)?.key).toBe('k4999');
+    putRecord(store, 5000, draft(5000), 6000, 5000);
+    expect(storedEventTimeMs(store, 5000)).toBe(5100);
+  });
+
+  it('truncates across chunks and writes the same indices again', () => {
+    const store = fill(5000);
+    truncateRecordStore(store, 2100);
+    expect(storeEnd(store)).toBe(2100);
+    expect(store.chunks).toHaveLength(2);
+    expect(storedRecord(store, 2100)).toBeUndefined();
+    for (let i = 2100; i < 4200; i++) putRecord(store, i, draft(i + 1), 7000 + i, i);
+    expect(storedRecord(store, 2099)?.key).toBe('k2099');
+    expect(storedRecord(store, 4199)).toMatchObject({ key: 'k4200', offset: 4199, atMs: 11199 });
+    truncateRecordStore(store, 2048);
+    expect(store.chunks).toHaveLength(1);
+    putRecord(store, 2048, draft(9), 1, 2048);
+    expect(storedKey(store, 2048)).toBe('k9');
   });
 
   it('refuses writes below the freed part or past the end, and truncates by store index', () => {

@@ -9,43 +9,63 @@
 // strings shared between records. A generated value (`p3-1207`) is not even a string until it is
 // read: the store keeps the writer and the number. A read builds the record object afresh, with
 // the fields in the order of the `record.appended` event, so traces print as they always did.
+//
+// The columns come in chunks of CHUNK entries, so a growing store never copies what it holds (one
+// set of doubling columns copied every record about twice over a run) and freeing drops whole
+// chunks. The five numbers of a record sit side by side in one row of the chunk's number array,
+// so appending a record writes one cache line there rather than one in each of five arrays. Only
+// the newest chunk starts small and doubles up to CHUNK, so a partition of a few records stays
+// small.
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { RecordDraft } from '../world/producerState.ts';
 
 type Headers = Readonly<Record<string, string>>;
 
+const CHUNK_BITS = 11;
+/** Entries per chunk. */
+const CHUNK = 1 << CHUNK_BITS;
+const SLOT_MASK = CHUNK - 1;
+/** Numbers per record in a chunk's row: atMs, offset, eventTimeMs, producedAtMs, valueSeq. */
+const STRIDE = 5;
+const AT = 0;
+const OFFSET = 1;
+const EVENT_TIME = 2;
+const PRODUCED_AT = 3;
+/** At least 0: the value is `<writer>-<valueSeq>`; -1: `values` holds it. */
+const VALUE_SEQ = 4;
+/** Rows the newest chunk starts with. */
+const FIRST_ROWS = 64;
+
+/** Entries `chunkBase + CHUNK * k` to `chunkBase + CHUNK * (k + 1) - 1` of the store. */
+export interface RecordChunk {
+  /** STRIDE numbers per entry; shorter than CHUNK rows only while it is the newest chunk. */
+  nums: Float64Array;
+  readonly keys: (string | null)[];
+  readonly values: (string | null)[];
+  readonly writers: string[];
+  readonly headers: (Headers | undefined)[];
+}
+
 export interface RecordStore {
-  /** Store index of column slot 0; every entry below it has been freed. */
+  /** Store index of the first entry held; every entry below it has been freed. */
   base: number;
   /** Entries held from `base` on, including any left past the logical length by an abandoned timeline. */
   count: number;
+  /** Store index of the first entry of `chunks[0]`, a multiple of CHUNK, at most `base`. */
+  chunkBase: number;
   /** The partition's name, which every record of the store carries. */
   readonly partition: string;
-  atMs: Float64Array;
-  offset: Float64Array;
-  eventTimeMs: Float64Array;
-  producedAtMs: Float64Array;
-  /** At least 0: the value is `<writer>-<valueSeq>`; -1: `values` holds it. */
-  valueSeq: Float64Array;
-  keys: (string | null)[];
-  values: (string | null)[];
-  writers: string[];
-  headers: (Headers | undefined)[];
+  chunks: RecordChunk[];
 }
 
-const INITIAL_CAPACITY = 64;
-
 export function createRecordStore(partition: string): RecordStore {
+  return { base: 0, count: 0, chunkBase: 0, partition, chunks: [] };
+}
+
+function newChunk(): RecordChunk {
   return {
-    base: 0,
-    count: 0,
-    partition,
-    atMs: new Float64Array(INITIAL_CAPACITY),
-    offset: new Float64Array(INITIAL_CAPACITY),
-    eventTimeMs: new Float64Array(INITIAL_CAPACITY),
-    producedAtMs: new Float64Array(INITIAL_CAPACITY),
-    valueSeq: new Float64Array(INITIAL_CAPACITY),
+    nums: new Float64Array(FIRST_ROWS * STRIDE),
     keys: [],
     values: [],
     writers: [],
@@ -53,62 +73,73 @@ export function createRecordStore(partition: string): RecordStore {
   };
 }
 
-const NUMERIC = ['atMs', 'offset', 'eventTimeMs', 'producedAtMs', 'valueSeq'] as const;
-
-/** Copies `keep` entries from slot `from` to slot 0 of numeric columns with `capacity` slots. */
-function relayoutNumbers(store: RecordStore, capacity: number, from: number, keep: number): void {
-  for (const k of NUMERIC) {
-    const next = new Float64Array(capacity);
-    next.set(store[k].subarray(from, from + keep));
-    store[k] = next;
-  }
-}
-
 /** One past the highest store index held (freed or not). */
 export function storeEnd(store: RecordStore): number {
   return store.base + store.count;
 }
 
-/** The column slot of store index `index`, or -1 when it was freed or never written. */
-function slotOf(store: RecordStore, index: number): number {
-  const slot = index - store.base;
-  return slot >= 0 && slot < store.count ? slot : -1;
+/** The chunk of store index `index`, which must be held. */
+function chunkOf(store: RecordStore, index: number): RecordChunk {
+  return store.chunks[(index - store.chunkBase) >> CHUNK_BITS]!;
+}
+
+/** Whether store index `index` is held (written and not freed). */
+function held(store: RecordStore, index: number): boolean {
+  return index >= store.base && index < store.base + store.count;
 }
 
 /** The record at store index `index`, built from the columns, or undefined when it is not held. */
 export function storedRecord(store: RecordStore, index: number): LogRecord | undefined {
-  const i = slotOf(store, index);
-  if (i < 0) return undefined;
-  const seq = store.valueSeq[i]!;
-  const writer = store.writers[i]!;
+  if (!held(store, index)) return undefined;
+  const c = chunkOf(store, index);
+  const slot = (index - store.chunkBase) & SLOT_MASK;
+  const row = slot * STRIDE;
+  const seq = c.nums[row + VALUE_SEQ]!;
+  const writer = c.writers[slot]!;
   const record = {
-    atMs: store.atMs[i]!,
+    atMs: c.nums[row + AT]!,
     type: 'record.appended' as const,
     partition: store.partition,
-    offset: store.offset[i]!,
-    key: store.keys[i]!,
-    value: seq >= 0 ? `${writer}-${seq}` : store.values[i]!,
+    offset: c.nums[row + OFFSET]!,
+    key: c.keys[slot]!,
+    value: seq >= 0 ? `${writer}-${seq}` : c.values[slot]!,
     producer: writer,
-    eventTimeMs: store.eventTimeMs[i]!,
-    producedAtMs: store.producedAtMs[i]!,
+    eventTimeMs: c.nums[row + EVENT_TIME]!,
+    producedAtMs: c.nums[row + PRODUCED_AT]!,
   };
-  const headers = store.headers[i];
+  const headers = c.headers[slot];
   return headers === undefined ? record : { ...record, headers };
 }
 
 /** The key of the record at store index `index` (which must be held), without building the record. */
 export function storedKey(store: RecordStore, index: number): string | null {
-  return store.keys[index - store.base]!;
+  return chunkOf(store, index).keys[(index - store.chunkBase) & SLOT_MASK]!;
 }
 
 /** The headers of the record at store index `index`, if it has any. */
 export function storedHeaders(store: RecordStore, index: number): Headers | undefined {
-  return store.headers[index - store.base];
+  return chunkOf(store, index).headers[(index - store.chunkBase) & SLOT_MASK];
 }
 
 /** The event time of the record at store index `index` (which must be held). */
 export function storedEventTimeMs(store: RecordStore, index: number): number {
-  return store.eventTimeMs[index - store.base]!;
+  const slot = (index - store.chunkBase) & SLOT_MASK;
+  return chunkOf(store, index).nums[slot * STRIDE + EVENT_TIME]!;
+}
+
+/** The chunk for a write at store index `index`, with room for its row. */
+function chunkForWrite(store: RecordStore, index: number): RecordChunk {
+  const k = (index - store.chunkBase) >> CHUNK_BITS;
+  if (k === store.chunks.length) store.chunks.push(newChunk());
+  const c = store.chunks[k]!;
+  const rows = ((index - store.chunkBase) & SLOT_MASK) + 1;
+  if (rows * STRIDE > c.nums.length) {
+    // Only the newest chunk grows, and only until it holds CHUNK rows.
+    const next = new Float64Array(Math.min(CHUNK, 2 * (c.nums.length / STRIDE)) * STRIDE);
+    next.set(c.nums);
+    c.nums = next;
+  }
+  return c;
 }
 
 /** Writes a draft as the record at store index `index`, which must be at most one past the end. */
@@ -122,18 +153,20 @@ export function putRecord(
   if (index < store.base || index > storeEnd(store)) {
     throw new Error(`record store write at ${index} outside [${store.base}, ${storeEnd(store)}]`);
   }
-  const i = index - store.base;
-  if (i >= store.atMs.length) relayoutNumbers(store, store.atMs.length * 2, 0, store.count);
-  store.atMs[i] = atMs;
-  store.offset[i] = offset;
-  store.eventTimeMs[i] = draft.eventTimeMs;
-  store.producedAtMs[i] = draft.producedAtMs;
-  store.valueSeq[i] = draft.valueSeq;
-  store.keys[i] = draft.key;
-  store.values[i] = draft.value;
-  store.writers[i] = draft.writer;
-  store.headers[i] = draft.headers;
-  if (i === store.count) store.count++;
+  const c = chunkForWrite(store, index);
+  const slot = (index - store.chunkBase) & SLOT_MASK;
+  const row = slot * STRIDE;
+  const nums = c.nums;
+  nums[row + AT] = atMs;
+  nums[row + OFFSET] = offset;
+  nums[row + EVENT_TIME] = draft.eventTimeMs;
+  nums[row + PRODUCED_AT] = draft.producedAtMs;
+  nums[row + VALUE_SEQ] = draft.valueSeq;
+  c.keys[slot] = draft.key;
+  c.values[slot] = draft.value;
+  c.writers[slot] = draft.writer;
+  c.headers[slot] = draft.headers;
+  if (index === storeEnd(store)) store.count++;
 }
 
 /** Forgets entries at or past `length`, once the timeline that wrote them is abandoned. */
@@ -141,30 +174,32 @@ export function truncateRecordStore(store: RecordStore, length: number): void {
   const keep = Math.max(0, length - store.base);
   if (store.count <= keep) return;
   store.count = keep;
-  store.keys.length = keep;
-  store.values.length = keep;
-  store.writers.length = keep;
-  store.headers.length = keep;
+  const end = store.base + keep - store.chunkBase;
+  // Chunks wholly past the end go; the last one kept lets go of the references past it.
+  store.chunks.length = Math.min(store.chunks.length, (end + SLOT_MASK) >> CHUNK_BITS);
+  const last = store.chunks[store.chunks.length - 1];
+  if (!last || (end & SLOT_MASK) === 0) return;
+  const slots = end & SLOT_MASK;
+  last.keys.length = slots;
+  last.values.length = slots;
+  last.writers.length = slots;
+  last.headers.length = slots;
 }
 
 /**
- * Frees every entry below store index `index`; the indices of the rest do not change. The numeric
- * columns shrink by half while at most a quarter of them is in use, so their size follows the
- * records still held, not the run's length.
+ * Frees every entry below store index `index`; the indices of the rest do not change. Chunks
+ * wholly below it are dropped, so the memory held follows the records still held, not the run.
  */
 export function freeRecordsBefore(store: RecordStore, index: number): number {
   const count = Math.min(index, storeEnd(store)) - store.base;
   if (count <= 0) return 0;
-  const keep = store.count - count;
-  let capacity = store.atMs.length;
-  while (capacity > INITIAL_CAPACITY && keep * 4 <= capacity) capacity /= 2;
-  relayoutNumbers(store, capacity, count, keep);
-  // Fresh arrays rather than splice: V8 then releases the old backing stores as a whole.
-  store.keys = store.keys.slice(count);
-  store.values = store.values.slice(count);
-  store.writers = store.writers.slice(count);
-  store.headers = store.headers.slice(count);
   store.base += count;
-  store.count = keep;
+  store.count -= count;
+  const drop = (store.base - store.chunkBase) >> CHUNK_BITS;
+  if (drop > 0) {
+    // A fresh array rather than splice: V8 then releases the old chunks as a whole.
+    store.chunks = store.chunks.slice(drop);
+    store.chunkBase += drop * CHUNK;
+  }
   return count;
 }
