@@ -3,7 +3,7 @@
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { TraceEvent } from './traceEvent.ts';
-import { TraceCode, traceChunkOf, traceSlotOf, type TraceStore } from './traceStore.ts';
+import { TraceCode, traceChunkOf, TraceField, traceRowOf, type TraceStore } from './traceStore.ts';
 
 /** The names the columns refer to, from the run's static index. */
 export interface TraceNames {
@@ -23,18 +23,21 @@ export function readTraceEvent(
   records: StoredRecordReader,
 ): TraceEvent {
   const c = traceChunkOf(s, index);
-  const i = traceSlotOf(index);
-  const atMs = c.atMs[i]!;
-  const f0 = c.f0[i]!;
-  const f1 = c.f1[i]!;
-  switch (c.code[i]) {
+  const row = traceRowOf(index);
+  const atMs = c[row + TraceField.atMs]!;
+  const f0 = c[row + TraceField.f0]!;
+  const f1 = c[row + TraceField.f1]!;
+  const f2 = c[row + TraceField.f2]!;
+  const f3 = c[row + TraceField.f3]!;
+  const code = c[row + TraceField.code]!;
+  switch (code) {
     case TraceCode.object:
       return s.objects[f0 - s.objectBase]!;
     case TraceCode.recordAppended: {
-      const record = records(f0, c.f2[i]!);
+      const record = records(f0, f2);
       if (!record)
         throw new Error(
-          `trace entry ${index} refers to freed store entry ${c.f2[i]} of ${names.partitionNames[f0]}`,
+          `trace entry ${index} refers to freed store entry ${f2} of ${names.partitionNames[f0]}`,
         );
       return record;
     }
@@ -44,8 +47,8 @@ export function readTraceEvent(
         type: 'batch.sent',
         producer: names.producers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        count: c.f2[i]!,
-        attempt: c.f3[i]!,
+        count: f2,
+        attempt: f3,
       };
     case TraceCode.batchAcked:
       return {
@@ -53,8 +56,8 @@ export function readTraceEvent(
         type: 'batch.acked',
         producer: names.producers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        baseOffset: c.f2[i]!,
-        count: c.f3[i]!,
+        baseOffset: f2,
+        count: f3,
       };
     case TraceCode.consumerFetched:
       return {
@@ -62,8 +65,8 @@ export function readTraceEvent(
         type: 'consumer.fetched',
         consumer: names.consumers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        fromOffset: c.f2[i]!,
-        count: c.f3[i]!,
+        fromOffset: f2,
+        count: f3,
       };
     case TraceCode.consumerProcessed:
       return {
@@ -71,10 +74,10 @@ export function readTraceEvent(
         type: 'consumer.processed',
         consumer: names.consumers[f0]!.id,
         partition: names.partitionNames[f1]!,
-        fromOffset: c.f2[i]!,
-        count: c.f3[i]!,
+        fromOffset: f2,
+        count: f3,
       };
     default:
-      throw new Error(`unknown trace code ${c.code[i]} at ${index}`);
+      throw new Error(`unknown trace code ${code} at ${index}`);
   }
 }

@@ -5,7 +5,8 @@ import {
   putTraceObject,
   traceChunkFor,
   traceChunkOf,
-  traceSlotOf,
+  TraceField,
+  traceRowOf,
   truncateTrace,
   TraceCode,
   type TraceStore,
@@ -20,12 +21,12 @@ function filled(n: number): TraceStore {
 
 function write(s: TraceStore, index: number): void {
   const c = traceChunkFor(s, index);
-  c.code[traceSlotOf(index)] = TraceCode.batchSent;
-  c.f0[traceSlotOf(index)] = index;
+  c[traceRowOf(index) + TraceField.code] = TraceCode.batchSent;
+  c[traceRowOf(index) + TraceField.f0] = index;
 }
 
 function f0At(s: TraceStore, index: number): number {
-  return traceChunkOf(s, index).f0[traceSlotOf(index)]!;
+  return traceChunkOf(s, index)[traceRowOf(index) + TraceField.f0]!;
 }
 
 describe('trace store', () => {

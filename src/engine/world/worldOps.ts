@@ -2,7 +2,13 @@
 
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
-import { putTraceObject, TraceCode, traceChunkFor, traceSlotOf } from '../trace/traceStore.ts';
+import {
+  putTraceObject,
+  TraceCode,
+  traceChunkFor,
+  TraceField,
+  traceRowOf,
+} from '../trace/traceStore.ts';
 import { RANK_OF } from './eventKinds.ts';
 import type { World } from './worldTypes.ts';
 
@@ -19,12 +25,12 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
 export function emit(w: World, event: TraceEvent): void {
   const index = w.m.traceLength++;
   const c = traceChunkFor(w.trace, index);
-  const i = traceSlotOf(index);
+  const row = traceRowOf(index);
   const o = w.m.traceObjectCount++;
   putTraceObject(w.trace, o, event);
-  c.code[i] = TraceCode.object;
-  c.atMs[i] = event.atMs;
-  c.f0[i] = o;
+  c[row + TraceField.code] = TraceCode.object;
+  c[row + TraceField.atMs] = event.atMs;
+  c[row + TraceField.f0] = o;
 }
 
 /** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
@@ -38,11 +44,11 @@ export function emitColumns(
 ): void {
   const index = w.m.traceLength++;
   const c = traceChunkFor(w.trace, index);
-  const i = traceSlotOf(index);
-  c.code[i] = code;
-  c.atMs[i] = w.m.nowMs;
-  c.f0[i] = f0;
-  c.f1[i] = f1;
-  c.f2[i] = f2;
-  c.f3[i] = f3;
+  const row = traceRowOf(index);
+  c[row + TraceField.code] = code;
+  c[row + TraceField.atMs] = w.m.nowMs;
+  c[row + TraceField.f0] = f0;
+  c[row + TraceField.f1] = f1;
+  c[row + TraceField.f2] = f2;
+  c[row + TraceField.f3] = f3;
 }
