@@ -41,10 +41,11 @@ const FIRST_ROWS = 64;
 export interface RecordChunk {
   /** STRIDE numbers per entry; shorter than CHUNK rows only while it is the newest chunk. */
   nums: Float64Array;
-  readonly keys: (string | null)[];
-  readonly values: (string | null)[];
-  readonly writers: string[];
-  readonly headers: (Headers | undefined)[];
+  /** The reference columns, as long as `nums` has rows (holes where nothing was written yet). */
+  keys: (string | null)[];
+  values: (string | null)[];
+  writers: string[];
+  headers: (Headers | undefined)[];
 }
 
 export interface RecordStore {
@@ -66,11 +67,34 @@ export function createRecordStore(partition: string): RecordStore {
 function newChunk(): RecordChunk {
   return {
     nums: new Float64Array(FIRST_ROWS * STRIDE),
-    keys: [],
-    values: [],
-    writers: [],
-    headers: [],
+    keys: new Array<string | null>(FIRST_ROWS),
+    values: new Array<string | null>(FIRST_ROWS),
+    writers: new Array<string>(FIRST_ROWS),
+    headers: new Array<Headers | undefined>(FIRST_ROWS),
   };
+}
+
+/** A copy of `column` with room for `rows` entries. */
+function grown<T>(column: T[], rows: number): T[] {
+  const next = new Array<T>(rows);
+  for (let i = 0; i < column.length; i++) next[i] = column[i]!;
+  return next;
+}
+
+/**
+ * Doubles the newest chunk's rows, up to CHUNK. The reference columns grow with the numbers, by
+ * doubling into arrays of the final length: left to grow one write at a time, V8 would reallocate
+ * them about fifteen times per chunk, allocating four times what they end up holding.
+ */
+function growChunk(c: RecordChunk): void {
+  const rows = Math.min(CHUNK, 2 * (c.nums.length / STRIDE));
+  const nums = new Float64Array(rows * STRIDE);
+  nums.set(c.nums);
+  c.nums = nums;
+  c.keys = grown(c.keys, rows);
+  c.values = grown(c.values, rows);
+  c.writers = grown(c.writers, rows);
+  c.headers = grown(c.headers, rows);
 }
 
 /** One past the highest store index held (freed or not). */
@@ -133,12 +157,8 @@ function chunkForWrite(store: RecordStore, index: number): RecordChunk {
   if (k === store.chunks.length) store.chunks.push(newChunk());
   const c = store.chunks[k]!;
   const rows = ((index - store.chunkBase) & SLOT_MASK) + 1;
-  if (rows * STRIDE > c.nums.length) {
-    // Only the newest chunk grows, and only until it holds CHUNK rows.
-    const next = new Float64Array(Math.min(CHUNK, 2 * (c.nums.length / STRIDE)) * STRIDE);
-    next.set(c.nums);
-    c.nums = next;
-  }
+  // Only the newest chunk grows, and only until it holds CHUNK rows.
+  if (rows * STRIDE > c.nums.length) growChunk(c);
   return c;
 }
 
@@ -175,15 +195,17 @@ export function truncateRecordStore(store: RecordStore, length: number): void {
   if (store.count <= keep) return;
   store.count = keep;
   const end = store.base + keep - store.chunkBase;
-  // Chunks wholly past the end go; the last one kept lets go of the references past it.
+  // Chunks wholly past the end go; the last one kept lets go of the keys, values and headers past
+  // it (writers are a few shared ids).
   store.chunks.length = Math.min(store.chunks.length, (end + SLOT_MASK) >> CHUNK_BITS);
   const last = store.chunks[store.chunks.length - 1];
   if (!last || (end & SLOT_MASK) === 0) return;
-  const slots = end & SLOT_MASK;
-  last.keys.length = slots;
-  last.values.length = slots;
-  last.writers.length = slots;
-  last.headers.length = slots;
+  // Emptied rather than shortened, so the columns keep the length of the chunk's rows.
+  for (let slot = end & SLOT_MASK; slot < last.keys.length; slot++) {
+    last.keys[slot] = null;
+    last.values[slot] = null;
+    last.headers[slot] = undefined;
+  }
 }
 
 /**
