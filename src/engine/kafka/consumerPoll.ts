@@ -77,32 +77,52 @@ function maybeAutoCommit(w: World, consumer: number): void {
   if (!cs.joining) commitPositions(w, consumer);
 }
 
+/** Adds one fetched range to `out` and traces it. */
+function addRun(
+  w: World,
+  consumer: number,
+  p: number,
+  from: number,
+  to: number,
+  out: InProcessRange[],
+): void {
+  out.push({ partition: p, fromOffset: from, count: to - from });
+  emitColumns(w, TraceCode.consumerFetched, consumer, p, from, to - from);
+}
+
 /**
- * The runs of offsets in [from, to) that hold records. Compaction leaves gaps, and a consumer
- * never receives what is not there, so each run becomes its own fetched range.
+ * Adds the runs of offsets in [from, to) that hold records to `out`. Compaction leaves gaps, and
+ * a consumer never receives what is not there, so each run becomes its own fetched range.
  */
-function presentRuns(w: World, p: number, from: number, to: number): InProcessRange[] {
+function addPresentRuns(
+  w: World,
+  consumer: number,
+  p: number,
+  from: number,
+  to: number,
+  out: InProcessRange[],
+): void {
+  if (to <= from) return;
   const removed = w.m.partitions[p]!.compactedAway;
-  if (removed.length === 0 || to <= from)
-    return to > from ? [{ partition: p, fromOffset: from, count: to - from }] : [];
-  const runs: InProcessRange[] = [];
+  if (removed.length === 0) {
+    addRun(w, consumer, p, from, to, out);
+    return;
+  }
   let start = -1;
   for (let o = from; o <= to; o++) {
     const present = o < to && !isRemoved(removed, o);
     if (present && start < 0) start = o;
     if (!present && start >= 0) {
-      runs.push({ partition: p, fromOffset: start, count: o - start });
+      addRun(w, consumer, p, start, o, out);
       start = -1;
     }
   }
-  return runs;
 }
 
-/** Takes up to `max.poll.records` records, partition by partition, starting at a rotating index. */
-function fetchRecords(w: World, consumer: number): InProcessRange[] {
+/** Fetched ranges go into `ranges` (the consumer's own, empty while it is not busy). */
+function fetchRecords(w: World, consumer: number, ranges: InProcessRange[]): void {
   const c = w.index.consumers[consumer]!;
   const cs = w.m.consumers[consumer]!;
-  const ranges: InProcessRange[] = [];
   let budget = c.spec.maxPollRecords;
   const n = cs.assigned.length;
   for (let k = 0; k < n && budget > 0; k++) {
@@ -127,10 +147,7 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     if (poison >= 0) count = poison - from;
     budget -= count;
     cs.positions[p] = from + count;
-    for (const run of presentRuns(w, p, from, from + count)) {
-      ranges.push(run);
-      emitColumns(w, TraceCode.consumerFetched, consumer, p, run.fromOffset, run.count);
-    }
+    addPresentRuns(w, consumer, p, from, from + count, ranges);
     if (poison >= 0) {
       const attempts =
         cs.poison?.partition === p && cs.poison.offset === poison ? cs.poison.attempts : 0;
@@ -139,7 +156,6 @@ function fetchRecords(w: World, consumer: number): InProcessRange[] {
     }
   }
   if (n > 0) cs.roundRobinStart = (cs.roundRobinStart + 1) % n;
-  return ranges;
 }
 
 /** Handles `consumerPoll`. */
@@ -152,7 +168,11 @@ export function onConsumerPoll(w: World, consumer: number, epoch: number, token:
   refreshConsumerMetadataIfDue(w, consumer);
   if (cs.rejoinNeeded) rejoin(w, consumer);
   maybeAutoCommit(w, consumer);
-  const ranges = cs.paused ? [] : fetchRecords(w, consumer);
+  // Keyframes copy `inProcess`, so the array itself is reused from poll to poll. What a poll
+  // took before is done with by the next poll.
+  const ranges = cs.inProcess;
+  while (ranges.length > 0) ranges.pop();
+  if (!cs.paused) fetchRecords(w, consumer, ranges);
   if (ranges.length === 0 && cs.poison === null) {
     schedulePoll(w, consumer, c.pollBackoffMs + c.fetchDelayMs);
     return;
@@ -169,7 +189,6 @@ export function onConsumerPoll(w: World, consumer: number, epoch: number, token:
   const work = cs.processingCarryUs + Math.round(total * c.processingUsPerRecord * cs.slowFactor);
   cs.processingCarryUs = work % 1000;
   cs.busy = true;
-  cs.inProcess = ranges;
   schedule(w, w.m.nowMs + Math.floor(work / 1000), EventKind.consumerProcessed, consumer, epoch);
 }
 
@@ -187,7 +206,7 @@ export function onConsumerProcessed(w: World, consumer: number, epoch: number): 
       if (cs.epoch !== epoch) return;
     }
   }
-  cs.inProcess = [];
+  while (cs.inProcess.length > 0) cs.inProcess.pop();
   cs.busy = false;
   const waitMs = cs.poison === null ? 0 : handlePoison(w, consumer);
   schedulePoll(w, consumer, c.fetchDelayMs + waitMs);
