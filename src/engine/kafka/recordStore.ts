@@ -14,8 +14,8 @@
 // set of doubling columns copied every record about twice over a run) and freeing drops whole
 // chunks. The five numbers of a record sit side by side in one row of the chunk's number array,
 // so appending a record writes one cache line there rather than one in each of five arrays. Only
-// the newest chunk starts small and doubles up to CHUNK, so a partition of a few records stays
-// small.
+// a store's first chunk starts small and doubles up to CHUNK, so a partition of a few records
+// stays small; later chunks are made whole.
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { RecordDraft } from '../world/producerState.ts';
@@ -34,7 +34,7 @@ const EVENT_TIME = 2;
 const PRODUCED_AT = 3;
 /** At least 0: the value is `<writer>-<valueSeq>`; -1: `values` holds it. */
 const VALUE_SEQ = 4;
-/** Rows the newest chunk starts with. */
+/** Rows a store's first chunk starts with. */
 const FIRST_ROWS = 64;
 
 /** Entries `chunkBase + CHUNK * k` to `chunkBase + CHUNK * (k + 1) - 1` of the store. */
@@ -64,13 +64,14 @@ export function createRecordStore(partition: string): RecordStore {
   return { base: 0, count: 0, chunkBase: 0, partition, chunks: [] };
 }
 
-function newChunk(): RecordChunk {
+/** A chunk with room for `rows` entries. */
+function newChunk(rows: number): RecordChunk {
   return {
-    nums: new Float64Array(FIRST_ROWS * STRIDE),
-    keys: new Array<string | null>(FIRST_ROWS),
-    values: new Array<string | null>(FIRST_ROWS),
-    writers: new Array<string>(FIRST_ROWS),
-    headers: new Array<Headers | undefined>(FIRST_ROWS),
+    nums: new Float64Array(rows * STRIDE),
+    keys: new Array<string | null>(rows),
+    values: new Array<string | null>(rows),
+    writers: new Array<string>(rows),
+    headers: new Array<Headers | undefined>(rows),
   };
 }
 
@@ -154,7 +155,8 @@ export function storedEventTimeMs(store: RecordStore, index: number): number {
 /** The chunk for a write at store index `index`, with room for its row. */
 function chunkForWrite(store: RecordStore, index: number): RecordChunk {
   const k = (index - store.chunkBase) >> CHUNK_BITS;
-  if (k === store.chunks.length) store.chunks.push(newChunk());
+  // A store's first chunk starts small and grows; once it has filled one, it will fill more.
+  if (k === store.chunks.length) store.chunks.push(newChunk(k === 0 ? FIRST_ROWS : CHUNK));
   const c = store.chunks[k]!;
   const rows = ((index - store.chunkBase) & SLOT_MASK) + 1;
   // Only the newest chunk grows, and only until it holds CHUNK rows.
