@@ -4,6 +4,7 @@
 
 import { emit } from '../world/worldOps.ts';
 import type { RecordDraft } from '../world/producerState.ts';
+import { internString } from './stringTable.ts';
 import type { World } from '../world/worldTypes.ts';
 import { appendToLeader, headersAt, recordAt } from './partitionLog.ts';
 import { partitionForKey } from './partitionForKey.ts';
@@ -30,9 +31,11 @@ function deadLetter(w: World, consumer: number, partition: number, offset: numbe
   if (leader < 0 || !w.m.brokers[leader]!.up) return false;
   const copy: RecordDraft = {
     key: original.key,
+    keyId: original.key === null ? -1 : internString(w.strings, original.key),
     value: original.value,
     valueSeq: -1,
     writer: c.id,
+    writerId: internString(w.strings, c.id),
     eventTimeMs: original.eventTimeMs,
     producedAtMs: w.m.nowMs,
     headers: { ...original.headers, 'dlq.source': `${original.partition}@${offset}` },

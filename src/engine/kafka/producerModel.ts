@@ -11,6 +11,7 @@ import type { World } from '../world/worldTypes.ts';
 import { addToBatch } from './producerSender.ts';
 import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
+import { internString } from './stringTable.ts';
 
 /** Schedules the producer's next record after `gapUs` microseconds, carrying sub-ms remainders. */
 function scheduleNext(w: World, p: number, gapUs: number): void {
@@ -98,11 +99,15 @@ function headersFor(
   return { poison: 'true', ...own };
 }
 
-/** A new record; the leader gives it its time and offset. */
+/**
+ * A new record; the leader gives it its time and offset. `keyIndex` is a generated key's index,
+ * which is also its number in the string table; other keys are numbered here.
+ */
 function plainDraft(
   w: World,
   p: number,
   key: string | null,
+  keyIndex: number,
   value: string | null,
   valueSeq: number,
   eventTimeMs: number,
@@ -110,9 +115,11 @@ function plainDraft(
 ): RecordDraft {
   return {
     key,
+    keyId: keyIndex >= 0 ? keyIndex : key === null ? -1 : internString(w.strings, key),
     value,
     valueSeq,
     writer: w.index.producers[p]!.id,
+    writerId: w.writerIds[p]!,
     eventTimeMs,
     producedAtMs: w.m.nowMs,
     headers,
@@ -142,6 +149,7 @@ function draftRecord(w: World, p: number): RecordDraft | null {
       w,
       p,
       r.key,
+      -1,
       r.value,
       -1,
       r.eventTimeMs ?? w.m.nowMs,
@@ -155,9 +163,18 @@ function draftRecord(w: World, p: number): RecordDraft | null {
   const key = burst ?? (scratchKeyIndex < 0 ? null : idx.keyStrings[scratchKeyIndex]!);
   // A generated value is `<producer>-<records created before>`; the store builds it when read.
   if (spec.values?.kind !== 'integer')
-    return plainDraft(w, p, key, null, st.created, eventTimeFor(w, p), headersFor(w, p));
+    return plainDraft(
+      w,
+      p,
+      key,
+      scratchKeyIndex,
+      null,
+      st.created,
+      eventTimeFor(w, p),
+      headersFor(w, p),
+    );
   const value = String(spec.values.min + uniformInt(st.rng, spec.values.max - spec.values.min + 1));
-  return plainDraft(w, p, key, value, -1, eventTimeFor(w, p), headersFor(w, p));
+  return plainDraft(w, p, key, scratchKeyIndex, value, -1, eventTimeFor(w, p), headersFor(w, p));
 }
 
 /** Kafka's choice of partition (local to the topic) for one record, over the partitions it knows. */
@@ -214,7 +231,7 @@ export function produceInjected(
   value: string,
   eventTimeMs: number,
 ): number {
-  const draft = plainDraft(w, p, key, value, -1, eventTimeMs);
+  const draft = plainDraft(w, p, key, -1, value, -1, eventTimeMs);
   const local = choosePartition(w, p, draft, -1);
   addToBatch(w, p, local, draft);
   return w.index.topics[w.index.producers[p]!.topic]!.base + local;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordDraft } from '../world/producerState.ts';
+import { createStringTable, internString } from './stringTable.ts';
 import {
   createRecordStore,
   freeRecordsBefore,
@@ -12,12 +13,17 @@ import {
   truncateRecordStore,
 } from './recordStore.ts';
 
+const strings = createStringTable([]);
+
 function draft(i: number, extra: Partial<RecordDraft> = {}): RecordDraft {
+  const key = extra.key === undefined ? `k${i}` : extra.key;
   return {
-    key: `k${i}`,
+    key,
+    keyId: key === null ? -1 : internString(strings, key),
     value: null,
     valueSeq: i,
     writer: 'p1',
+    writerId: internString(strings, 'p1'),
     eventTimeMs: 100 + i,
     producedAtMs: 200 + i,
     headers: undefined,
@@ -26,7 +32,7 @@ function draft(i: number, extra: Partial<RecordDraft> = {}): RecordDraft {
 }
 
 function fill(n: number) {
-  const store = createRecordStore('orders-0');
+  const store = createRecordStore('orders-0', strings);
   for (let i = 0; i < n; i++) putRecord(store, i, draft(i), 1000 + i, i);
   return store;
 }
@@ -65,7 +71,7 @@ describe('record store', () => {
   });
 
   it('keeps explicit values, tombstones and headers, with headers last', () => {
-    const store = createRecordStore('orders-0');
+    const store = createRecordStore('orders-0', strings);
     putRecord(store, 0, draft(0, { value: 'hello', valueSeq: -1 }), 5, 0);
     putRecord(store, 1, draft(1, { value: null, valueSeq: -1, headers: { poison: 'true' } }), 6, 1);
     expect(storedRecord(store, 0)?.value).toBe('hello');
@@ -73,6 +79,21 @@ describe('record store', () => {
     expect(tombstone.value).toBeNull();
     expect(tombstone.headers).toEqual({ poison: 'true' });
     expect(Object.keys(tombstone).at(-1)).toBe('headers');
+  });
+
+  it('keeps null keys, and forgets headers and values when an entry is written over', () => {
+    const store = createRecordStore('orders-0', strings);
+    const tagged = { key: null, headers: { a: '1' }, value: 'x', valueSeq: -1 };
+    putRecord(store, 0, draft(0, tagged), 5, 0);
+    putRecord(store, 1, draft(1, tagged), 6, 1);
+    expect(storedRecord(store, 1)).toMatchObject({ key: null, value: 'x', headers: { a: '1' } });
+    // An abandoned timeline's entry is written over by the replay, here with a plain record.
+    putRecord(store, 1, draft(3), 7, 1);
+    const again = storedRecord(store, 1)!;
+    expect(again).toMatchObject({ key: 'k3', value: 'p1-3', producer: 'p1' });
+    expect('headers' in again).toBe(false);
+    expect(storedHeaders(store, 1)).toBeUndefined();
+    expect(storedRecord(store, 0)?.headers).toEqual({ a: '1' });
   });
 
   it('grows past its first capacity without losing a record', () => {

@@ -5,20 +5,22 @@
 //
 // Records are held in columns, not as objects: a million records as objects kept the garbage
 // collector busy for a sixth of a run and held 100 MB, since every one of them lives as long as
-// the history. Numbers sit in typed arrays; keys, values, writers and headers are references to
-// strings shared between records. A generated value (`p3-1207`) is not even a string until it is
-// read: the store keeps the writer and the number. A read builds the record object afresh, with
+// the history. Everything common is a number: a record's key and writer are numbers from the run's
+// string table (stringTable.ts), and a generated value (`p3-1207`) is not even a string until it
+// is read: the store keeps the writer and the number. Explicit values and headers, which most
+// records lack, sit in reference columns a chunk makes only once it holds one. A read builds the record object afresh, with
 // the fields in the order of the `record.appended` event, so traces print as they always did.
 //
 // The columns come in chunks of CHUNK entries, so a growing store never copies what it holds (one
 // set of doubling columns copied every record about twice over a run) and freeing drops whole
-// chunks. The five numbers of a record sit side by side in one row of the chunk's number array,
-// so appending a record writes one cache line there rather than one in each of five arrays. Only
+// chunks. The seven numbers of a record sit side by side in one row of the chunk's number array,
+// so appending a record writes one cache line rather than one in each of seven arrays. Only
 // a store's first chunk starts small and doubles up to CHUNK, so a partition of a few records
 // stays small; later chunks are made whole.
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { RecordDraft } from '../world/producerState.ts';
+import { stringAt, type StringTable } from './stringTable.ts';
 
 type Headers = Readonly<Record<string, string>>;
 
@@ -26,26 +28,28 @@ const CHUNK_BITS = 11;
 /** Entries per chunk. */
 const CHUNK = 1 << CHUNK_BITS;
 const SLOT_MASK = CHUNK - 1;
-/** Numbers per record in a chunk's row: atMs, offset, eventTimeMs, producedAtMs, valueSeq. */
-const STRIDE = 5;
+/** Numbers per record in a chunk's row. */
+const STRIDE = 7;
 const AT = 0;
 const OFFSET = 1;
 const EVENT_TIME = 2;
 const PRODUCED_AT = 3;
-/** At least 0: the value is `<writer>-<valueSeq>`; -1: `values` holds it. */
+/** At least 0: the value is `<writer>-<valueSeq>`; -1: the `values` column holds it. */
 const VALUE_SEQ = 4;
+/** The key's number in the string table, or -1 for a null key. */
+const KEY_ID = 5;
+const WRITER_ID = 6;
 /** Rows a store's first chunk starts with. */
 const FIRST_ROWS = 64;
 
 /** Entries `chunkBase + CHUNK * k` to `chunkBase + CHUNK * (k + 1) - 1` of the store. */
 export interface RecordChunk {
-  /** STRIDE numbers per entry; shorter than CHUNK rows only while it is the newest chunk. */
+  /** STRIDE numbers per entry; shorter than CHUNK rows only while it is a store's first chunk. */
   nums: Float64Array;
-  /** The reference columns, as long as `nums` has rows (holes where nothing was written yet). */
-  keys: (string | null)[];
-  values: (string | null)[];
-  writers: string[];
-  headers: (Headers | undefined)[];
+  /** Explicit values (null for a tombstone), made when the chunk first holds one. */
+  values: (string | null)[] | null;
+  /** Headers, made when the chunk first holds a record that has some. */
+  headers: (Headers | undefined)[] | null;
 }
 
 export interface RecordStore {
@@ -57,22 +61,22 @@ export interface RecordStore {
   chunkBase: number;
   /** The partition's name, which every record of the store carries. */
   readonly partition: string;
+  /** The run's strings, which key and writer numbers refer to. */
+  readonly strings: StringTable;
   chunks: RecordChunk[];
 }
 
-export function createRecordStore(partition: string): RecordStore {
-  return { base: 0, count: 0, chunkBase: 0, partition, chunks: [] };
+export function createRecordStore(partition: string, strings: StringTable): RecordStore {
+  return { base: 0, count: 0, chunkBase: 0, partition, strings, chunks: [] };
 }
 
 /** A chunk with room for `rows` entries. */
 function newChunk(rows: number): RecordChunk {
-  return {
-    nums: new Float64Array(rows * STRIDE),
-    keys: new Array<string | null>(rows),
-    values: new Array<string | null>(rows),
-    writers: new Array<string>(rows),
-    headers: new Array<Headers | undefined>(rows),
-  };
+  return { nums: new Float64Array(rows * STRIDE), values: null, headers: null };
+}
+
+function rowsOf(c: RecordChunk): number {
+  return c.nums.length / STRIDE;
 }
 
 /** A copy of `column` with room for `rows` entries. */
@@ -82,20 +86,14 @@ function grown<T>(column: T[], rows: number): T[] {
   return next;
 }
 
-/**
- * Doubles the newest chunk's rows, up to CHUNK. The reference columns grow with the numbers, by
- * doubling into arrays of the final length: left to grow one write at a time, V8 would reallocate
- * them about fifteen times per chunk, allocating four times what they end up holding.
- */
+/** Doubles a store's first chunk, up to CHUNK rows, with any reference columns it has made. */
 function growChunk(c: RecordChunk): void {
-  const rows = Math.min(CHUNK, 2 * (c.nums.length / STRIDE));
+  const rows = Math.min(CHUNK, 2 * rowsOf(c));
   const nums = new Float64Array(rows * STRIDE);
   nums.set(c.nums);
   c.nums = nums;
-  c.keys = grown(c.keys, rows);
-  c.values = grown(c.values, rows);
-  c.writers = grown(c.writers, rows);
-  c.headers = grown(c.headers, rows);
+  if (c.values) c.values = grown(c.values, rows);
+  if (c.headers) c.headers = grown(c.headers, rows);
 }
 
 /** One past the highest store index held (freed or not). */
@@ -108,48 +106,55 @@ function chunkOf(store: RecordStore, index: number): RecordChunk {
   return store.chunks[(index - store.chunkBase) >> CHUNK_BITS]!;
 }
 
+function slotOf(store: RecordStore, index: number): number {
+  return (index - store.chunkBase) & SLOT_MASK;
+}
+
 /** Whether store index `index` is held (written and not freed). */
 function held(store: RecordStore, index: number): boolean {
   return index >= store.base && index < store.base + store.count;
+}
+
+function keyOf(store: RecordStore, keyId: number): string | null {
+  return keyId < 0 ? null : stringAt(store.strings, keyId);
 }
 
 /** The record at store index `index`, built from the columns, or undefined when it is not held. */
 export function storedRecord(store: RecordStore, index: number): LogRecord | undefined {
   if (!held(store, index)) return undefined;
   const c = chunkOf(store, index);
-  const slot = (index - store.chunkBase) & SLOT_MASK;
+  const slot = slotOf(store, index);
   const row = slot * STRIDE;
   const seq = c.nums[row + VALUE_SEQ]!;
-  const writer = c.writers[slot]!;
+  const writer = stringAt(store.strings, c.nums[row + WRITER_ID]!);
   const record = {
     atMs: c.nums[row + AT]!,
     type: 'record.appended' as const,
     partition: store.partition,
     offset: c.nums[row + OFFSET]!,
-    key: c.keys[slot]!,
-    value: seq >= 0 ? `${writer}-${seq}` : c.values[slot]!,
+    key: keyOf(store, c.nums[row + KEY_ID]!),
+    value: seq >= 0 ? `${writer}-${seq}` : c.values![slot]!,
     producer: writer,
     eventTimeMs: c.nums[row + EVENT_TIME]!,
     producedAtMs: c.nums[row + PRODUCED_AT]!,
   };
-  const headers = c.headers[slot];
+  const headers = c.headers?.[slot];
   return headers === undefined ? record : { ...record, headers };
 }
 
 /** The key of the record at store index `index` (which must be held), without building the record. */
 export function storedKey(store: RecordStore, index: number): string | null {
-  return chunkOf(store, index).keys[(index - store.chunkBase) & SLOT_MASK]!;
+  return keyOf(store, chunkOf(store, index).nums[slotOf(store, index) * STRIDE + KEY_ID]!);
 }
 
 /** The headers of the record at store index `index`, if it has any. */
 export function storedHeaders(store: RecordStore, index: number): Headers | undefined {
-  return chunkOf(store, index).headers[(index - store.chunkBase) & SLOT_MASK];
+  return chunkOf(store, index).headers?.[slotOf(store, index)];
 }
 
 /** The event time of the record at store index `index` (which must be held). */
 export function storedEventTimeMs(store: RecordStore, index: number): number {
-  const slot = (index - store.chunkBase) & SLOT_MASK;
-  return chunkOf(store, index).nums[slot * STRIDE + EVENT_TIME]!;
+  return chunkOf(store, index).nums[slotOf(store, index) * STRIDE + EVENT_TIME]!;
 }
 
 /** The chunk for a write at store index `index`, with room for its row. */
@@ -158,10 +163,16 @@ function chunkForWrite(store: RecordStore, index: number): RecordChunk {
   // A store's first chunk starts small and grows; once it has filled one, it will fill more.
   if (k === store.chunks.length) store.chunks.push(newChunk(k === 0 ? FIRST_ROWS : CHUNK));
   const c = store.chunks[k]!;
-  const rows = ((index - store.chunkBase) & SLOT_MASK) + 1;
-  // Only the newest chunk grows, and only until it holds CHUNK rows.
-  if (rows * STRIDE > c.nums.length) growChunk(c);
+  if (slotOf(store, index) >= rowsOf(c)) growChunk(c);
   return c;
+}
+
+/** Writes the reference fields a draft may have; a write over an old entry clears what it had. */
+function putReferences(c: RecordChunk, slot: number, draft: RecordDraft): void {
+  if (draft.valueSeq < 0) (c.values ??= new Array<string | null>(rowsOf(c)))[slot] = draft.value;
+  if (draft.headers !== undefined)
+    (c.headers ??= new Array<Headers | undefined>(rowsOf(c)))[slot] = draft.headers;
+  else if (c.headers) c.headers[slot] = undefined;
 }
 
 /** Writes a draft as the record at store index `index`, which must be at most one past the end. */
@@ -176,7 +187,7 @@ export function putRecord(
     throw new Error(`record store write at ${index} outside [${store.base}, ${storeEnd(store)}]`);
   }
   const c = chunkForWrite(store, index);
-  const slot = (index - store.chunkBase) & SLOT_MASK;
+  const slot = slotOf(store, index);
   const row = slot * STRIDE;
   const nums = c.nums;
   nums[row + AT] = atMs;
@@ -184,10 +195,9 @@ export function putRecord(
   nums[row + EVENT_TIME] = draft.eventTimeMs;
   nums[row + PRODUCED_AT] = draft.producedAtMs;
   nums[row + VALUE_SEQ] = draft.valueSeq;
-  c.keys[slot] = draft.key;
-  c.values[slot] = draft.value;
-  c.writers[slot] = draft.writer;
-  c.headers[slot] = draft.headers;
+  nums[row + KEY_ID] = draft.keyId;
+  nums[row + WRITER_ID] = draft.writerId;
+  if (draft.valueSeq < 0 || draft.headers !== undefined || c.headers) putReferences(c, slot, draft);
   if (index === storeEnd(store)) store.count++;
 }
 
@@ -197,16 +207,13 @@ export function truncateRecordStore(store: RecordStore, length: number): void {
   if (store.count <= keep) return;
   store.count = keep;
   const end = store.base + keep - store.chunkBase;
-  // Chunks wholly past the end go; the last one kept lets go of the keys, values and headers past
-  // it (writers are a few shared ids).
+  // Chunks wholly past the end go; the last one kept lets go of the values and headers past it.
   store.chunks.length = Math.min(store.chunks.length, (end + SLOT_MASK) >> CHUNK_BITS);
   const last = store.chunks[store.chunks.length - 1];
   if (!last || (end & SLOT_MASK) === 0) return;
-  // Emptied rather than shortened, so the columns keep the length of the chunk's rows.
-  for (let slot = end & SLOT_MASK; slot < last.keys.length; slot++) {
-    last.keys[slot] = null;
-    last.values[slot] = null;
-    last.headers[slot] = undefined;
+  for (let slot = end & SLOT_MASK; slot < rowsOf(last); slot++) {
+    if (last.values) last.values[slot] = null;
+    if (last.headers) last.headers[slot] = undefined;
   }
 }
 

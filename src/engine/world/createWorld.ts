@@ -8,6 +8,7 @@ import { createTraceStore } from '../trace/traceStore.ts';
 import { SEQ_STRIDE } from '../kafka/producerSequences.ts';
 import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import { createRecordStore } from '../kafka/recordStore.ts';
+import { createStringTable, internString } from '../kafka/stringTable.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { StreamJobSpec } from '../model/streamJobSpec.ts';
@@ -168,9 +169,20 @@ function initialStreamJob(job: StreamJobSpec, index: StaticIndex): StreamJobStat
   };
 }
 
+/**
+ * The generated key names (k0, k1, ...) every producer draws from: the longest producer's list,
+ * of which the others' are prefixes. They open the string table, so a key's index is its number.
+ */
+function generatedKeyNames(index: StaticIndex): readonly string[] {
+  let names: readonly string[] = [];
+  for (const p of index.producers) if (p.keyStrings.length > names.length) names = p.keyStrings;
+  return names;
+}
+
 export function createWorld(scenario: ScenarioModel, seed: number): World {
   const index = buildStaticIndex(scenario);
   const n = index.partitionNames.length;
+  const strings = createStringTable(generatedKeyNames(index));
   return {
     scenario,
     seed,
@@ -222,7 +234,9 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
       traceLength: 0,
       traceObjectCount: 0,
     },
-    logs: index.partitionNames.map((name) => createRecordStore(name)),
+    logs: index.partitionNames.map((name) => createRecordStore(name, strings)),
+    strings,
+    writerIds: index.producers.map((p) => internString(strings, p.id)),
     batchMeta: index.partitionNames.map(() => createBatchMetaColumns()),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),

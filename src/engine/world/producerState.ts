@@ -10,12 +10,16 @@ import type { RngState } from '../core/prng.ts';
  */
 export interface RecordDraft {
   readonly key: string | null;
+  /** The key's number in the run's string table (World.strings), or -1 for a null key. */
+  readonly keyId: number;
   /** The value, null for a tombstone; unused while `valueSeq` is at least 0. */
   readonly value: string | null;
   /** At least 0 for a generated value, `<writer>-<valueSeq>`, which is built only when read; else -1. */
   readonly valueSeq: number;
   /** The id of the client that wrote it: a producer, or a consumer writing to a dead-letter topic. */
   readonly writer: string;
+  /** The writer's number in the run's string table. */
+  readonly writerId: number;
   readonly eventTimeMs: number;
   readonly producedAtMs: number;
   readonly headers: Readonly<Record<string, string>> | undefined;

@@ -8,6 +8,7 @@ import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
 import type { BatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import type { RecordStore } from '../kafka/recordStore.ts';
+import type { StringTable } from '../kafka/stringTable.ts';
 import type { StaticIndex } from './staticIndex.ts';
 import type { DataflowState } from '../dataflow/dataflowTypes.ts';
 import type { ConsumerState, GroupCoordinatorState } from './consumerState.ts';
@@ -63,6 +64,13 @@ export interface World {
    * change, entry i holds offset i. Entries nothing can reach any more are freed (recordStore.ts).
    */
   readonly logs: RecordStore[];
+  /**
+   * Keys and writer ids of records, numbered once each (the generated key names first, so a
+   * generated key's number is its index), which the record stores refer to.
+   */
+  readonly strings: StringTable;
+  /** Each producer's id as a number in `strings`. */
+  readonly writerIds: readonly number[];
   /**
    * Idempotent batch metadata per partition, at the store index of each batch's first record, so
    * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).
