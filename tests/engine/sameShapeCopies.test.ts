@@ -57,10 +57,11 @@ describe('keyframe copies keep the originals property order', () => {
     expect(Object.keys(copyBroker(broker))).toEqual(Object.keys(broker));
   });
 
-  it('for batches, whose copies share the drafts (drafts never change) but not the list', () => {
+  it('for batches, whose copies hold their own record fields', () => {
     const copy = copyBatch(batch)!;
     expect(Object.keys(copy)).toEqual(Object.keys(batch));
-    expect(copy.records).not.toBe(batch.records);
-    expect(copy.records[0]).toBe(batch.records[0]);
+    expect(copy.fields).not.toBe(batch.fields);
+    expect(copy.fields).toEqual(batch.fields);
+    expect(copy.count).toBe(batch.count);
   });
 });

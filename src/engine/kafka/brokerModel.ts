@@ -6,7 +6,7 @@
 import { emit } from '../world/worldOps.ts';
 import type { ProducerBatch } from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
-import { appendToLeader } from './partitionLog.ts';
+import { appendBatchToLeader } from './partitionLog.ts';
 import { ProduceError } from './produceErrors.ts';
 import {
   lastSequenceEpoch,
@@ -83,9 +83,9 @@ function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
       producer: w.index.producers[batch.producer]!.id,
       partition: w.index.partitionNames[batch.partition]!,
       baseOffset: duplicate,
-      count: batch.records.length,
+      count: batch.count,
     });
-    answerAppended(w, slot, batch, acks, duplicate + batch.records.length);
+    answerAppended(w, slot, batch, acks, duplicate + batch.count);
     return;
   }
   const reason = rejectReason(w, batch);
@@ -113,9 +113,9 @@ function answerAppended(
 
 function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '1' | 'all'): void {
   const ps = w.m.partitions[batch.partition]!;
-  batch.baseOffset = appendToLeader(w, batch.partition, batch.records);
+  batch.baseOffset = appendBatchToLeader(w, batch.partition, batch);
   if (batch.baseSequence >= 0) {
-    const count = batch.records.length;
+    const count = batch.count;
     setBatchMeta(
       w,
       batch.partition,
@@ -132,5 +132,5 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
       count,
     });
   }
-  answerAppended(w, slot, batch, acks, batch.baseOffset + batch.records.length);
+  answerAppended(w, slot, batch, acks, batch.baseOffset + batch.count);
 }

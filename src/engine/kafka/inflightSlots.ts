@@ -16,9 +16,11 @@ export function takeBatchSlot(w: World, batch: ProducerBatch): number {
 export function freeSlot(w: World, slot: number, batch: ProducerBatch): void {
   w.m.inflight[slot] = null;
   w.m.freeInflight.push(slot);
-  // Popping the one or two drafts a batch holds costs less than setting the length, which makes
-  // V8 give the array a new, empty backing store.
-  while (batch.records.length > 0) batch.records.pop();
+  // Popping the few numbers a batch holds costs less than setting the length, which makes V8
+  // give the array a new, empty backing store.
+  while (batch.fields.length > 0) batch.fields.pop();
+  batch.count = 0;
+  batch.extras = null;
   w.batchPool.push(batch);
 }
 

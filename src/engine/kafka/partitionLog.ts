@@ -4,7 +4,12 @@
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { PartitionState, ReplicaState } from '../world/partitionState.ts';
-import type { RecordDraft } from '../world/producerState.ts';
+import {
+  BATCH_FIELDS,
+  BatchField,
+  type ProducerBatch,
+  type RecordDraft,
+} from '../world/producerState.ts';
 import type { World } from '../world/worldTypes.ts';
 import { TraceCode } from '../trace/traceStore.ts';
 import { emitColumns } from '../world/worldOps.ts';
@@ -12,6 +17,7 @@ import { extendChain, storeIndexAt } from './logChain.ts';
 import { beforeAppend } from './logSegments.ts';
 import {
   putRecord,
+  putRecordFields,
   storedEventTimeMs,
   storedHeaders,
   storedKey,
@@ -67,6 +73,41 @@ export function headersAt(
   return storedHeaders(w.logs[partition]!, storeIndexOf(w, partition, offset));
 }
 
+/**
+ * Makes room for the leader's next record: rolls a segment if one is due, and returns the store
+ * index the record goes to (its offset is the leader's log end).
+ */
+function nextEntry(w: World, partition: number, segments: boolean, eventTimeMs: number): number {
+  const ps = w.m.partitions[partition]!;
+  const store = w.logs[partition]!;
+  const leader = replicaOn(ps, ps.leader)!;
+  if (segments) beforeAppend(w, partition, leader.leo, eventTimeMs);
+  const index = ps.storeLength++;
+  // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
+  if (storeEnd(store) < index)
+    throw new Error(`store of ${store.partition} has a hole at ${index}`);
+  return index;
+}
+
+/** Records that the entry at store index `index` is the leader's next offset, and traces it. */
+function entryAppended(w: World, partition: number, leader: ReplicaState, index: number): void {
+  const offset = leader.leo;
+  clearBatchMeta(w, partition, index);
+  extendChain(leader.chain, offset, index);
+  leader.leo = offset + 1;
+  emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
+}
+
+/** Moves the partition's log end and high watermark after `count` records were appended. */
+function afterAppend(w: World, partition: number, leader: ReplicaState, count: number): void {
+  const ps = w.m.partitions[partition]!;
+  w.m.appendedCount += count;
+  ps.logEndOffset = leader.leo;
+  leader.leoAtLeader = leader.leo;
+  if (ps.replicas.length > 1) wakeParkedFollowers(w, partition);
+  advanceHighWatermark(w, partition);
+}
+
 /** Appends drafts at the leader's log end; returns the base offset. */
 export function appendToLeader(
   w: World,
@@ -75,28 +116,47 @@ export function appendToLeader(
 ): number {
   const ps = w.m.partitions[partition]!;
   const leader = replicaOn(ps, ps.leader)!;
-  const store = w.logs[partition]!;
-  const base = leader.leo;
   const segments = w.index.topics[w.index.partitionTopic[partition]!]!.tracksSegments;
+  const base = leader.leo;
   for (const draft of records) {
-    const offset = leader.leo;
-    if (segments) beforeAppend(w, partition, offset, draft.eventTimeMs);
-    const index = ps.storeLength++;
-    // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
-    if (storeEnd(store) < index)
-      throw new Error(`store of ${store.partition} has a hole at ${index}`);
-    putRecord(store, index, draft, w.m.nowMs, offset);
-    clearBatchMeta(w, partition, index);
-    extendChain(leader.chain, offset, index);
-    leader.leo = offset + 1;
-    emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
+    const index = nextEntry(w, partition, segments, draft.eventTimeMs);
+    putRecord(w.logs[partition]!, index, draft, w.m.nowMs, leader.leo);
+    entryAppended(w, partition, leader, index);
     if (draft.headers?.poison === 'true') w.m.poisonSeen = true;
   }
-  w.m.appendedCount += records.length;
-  ps.logEndOffset = leader.leo;
-  leader.leoAtLeader = leader.leo;
-  if (ps.replicas.length > 1) wakeParkedFollowers(w, partition);
-  advanceHighWatermark(w, partition);
+  afterAppend(w, partition, leader, records.length);
+  return base;
+}
+
+/** Appends a producer batch's records at the leader's log end; returns the base offset. */
+export function appendBatchToLeader(w: World, partition: number, batch: ProducerBatch): number {
+  const ps = w.m.partitions[partition]!;
+  const leader = replicaOn(ps, ps.leader)!;
+  const segments = w.index.topics[w.index.partitionTopic[partition]!]!.tracksSegments;
+  const store = w.logs[partition]!;
+  const writerId = w.writerIds[batch.producer]!;
+  const f = batch.fields;
+  const base = leader.leo;
+  for (let i = 0, row = 0; i < batch.count; i++, row += BATCH_FIELDS) {
+    const eventTimeMs = f[row + BatchField.eventTimeMs]!;
+    const index = nextEntry(w, partition, segments, eventTimeMs);
+    const extras = batch.extras?.[i] ?? null;
+    putRecordFields(
+      store,
+      index,
+      w.m.nowMs,
+      leader.leo,
+      f[row + BatchField.keyId]!,
+      writerId,
+      f[row + BatchField.valueSeq]!,
+      eventTimeMs,
+      f[row + BatchField.producedAtMs]!,
+      extras,
+    );
+    entryAppended(w, partition, leader, index);
+    if (extras?.headers?.poison === 'true') w.m.poisonSeen = true;
+  }
+  afterAppend(w, partition, leader, batch.count);
   return base;
 }
 

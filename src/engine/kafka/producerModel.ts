@@ -53,7 +53,7 @@ export function crashProducer(w: World, p: number): void {
   let lost = 0;
   st.batches.forEach((b, local) => {
     if (!b) return;
-    lost += b.records.length;
+    lost += b.count;
     st.batches[local] = null;
   });
   st.open.length = 0;
@@ -99,9 +99,28 @@ function headersFor(
   return { poison: 'true', ...own };
 }
 
+type MutableDraft = { -readonly [K in keyof RecordDraft]: RecordDraft[K] };
+
 /**
- * A new record; the leader gives it its time and offset. `keyIndex` is a generated key's index,
- * which is also its number in the string table; other keys are numbered here.
+ * The one draft every new record is made in. A batch copies its fields at once (producerSender.ts)
+ * and nothing keeps the draft, so making a record allocates no object.
+ */
+const scratchDraft: MutableDraft = {
+  key: null,
+  keyId: -1,
+  value: null,
+  valueSeq: -1,
+  writer: '',
+  writerId: -1,
+  eventTimeMs: 0,
+  producedAtMs: 0,
+  headers: undefined,
+};
+
+/**
+ * A new record, in the scratch draft; the leader gives it its time and offset. `keyIndex` is a
+ * generated key's index, which is also its number in the string table; other keys are numbered
+ * here.
  */
 function plainDraft(
   w: World,
@@ -113,17 +132,17 @@ function plainDraft(
   eventTimeMs: number,
   headers?: Readonly<Record<string, string>>,
 ): RecordDraft {
-  return {
-    key,
-    keyId: keyIndex >= 0 ? keyIndex : key === null ? -1 : internString(w.strings, key),
-    value,
-    valueSeq,
-    writer: w.index.producers[p]!.id,
-    writerId: w.writerIds[p]!,
-    eventTimeMs,
-    producedAtMs: w.m.nowMs,
-    headers,
-  };
+  const d = scratchDraft;
+  d.key = key;
+  d.keyId = keyIndex >= 0 ? keyIndex : key === null ? -1 : internString(w.strings, key);
+  d.value = value;
+  d.valueSeq = valueSeq;
+  d.writer = w.index.producers[p]!.id;
+  d.writerId = w.writerIds[p]!;
+  d.eventTimeMs = eventTimeMs;
+  d.producedAtMs = w.m.nowMs;
+  d.headers = headers;
+  return d;
 }
 
 let scratchKeyIndex = -1;

@@ -34,7 +34,7 @@ function renumberIfEpochMoved(w: World, batch: ProducerBatch): void {
   const local = batch.partition - w.index.topics[w.index.producers[batch.producer]!.topic]!.base;
   batch.baseSequence = st.nextSequence[local]!;
   batch.producerEpoch = st.producerEpoch;
-  st.nextSequence[local] = batch.baseSequence + batch.records.length;
+  st.nextSequence[local] = batch.baseSequence + batch.count;
 }
 
 /**
@@ -55,7 +55,7 @@ export function transmitRequest(w: World, slot: number): void {
     batch.sentTo = request.broker;
     batch.request = slot;
     batch.answer = -2;
-    emitColumns(w, TraceCode.batchSent, p, batch.partition, batch.records.length, batch.attempt);
+    emitColumns(w, TraceCode.batchSent, p, batch.partition, batch.count, batch.attempt);
   }
   if (linkBlocked(w, w.index.producers[p]!.id, w.index.brokers[request.broker]!.id)) {
     // A network partition swallows the request; only a timeout tells the producer.
@@ -66,8 +66,8 @@ export function transmitRequest(w: World, slot: number): void {
   // acks=0 completes as soon as the request is on the wire; the offsets stay unknown.
   for (const s of request.slots) {
     const batch = w.m.inflight[s]!;
-    st.ackedCount += batch.records.length;
-    emitColumns(w, TraceCode.batchAcked, p, batch.partition, -1, batch.records.length);
+    st.ackedCount += batch.count;
+    emitColumns(w, TraceCode.batchAcked, p, batch.partition, -1, batch.count);
   }
 }
 
@@ -94,14 +94,7 @@ export function transmitAlone(w: World, slot: number): void {
   batch.sentAtMs = w.m.nowMs;
   batch.sentTo = -1;
   batch.request = -1;
-  emitColumns(
-    w,
-    TraceCode.batchSent,
-    batch.producer,
-    batch.partition,
-    batch.records.length,
-    batch.attempt,
-  );
+  emitColumns(w, TraceCode.batchSent, batch.producer, batch.partition, batch.count, batch.attempt);
   schedule(
     w,
     w.m.nowMs,
@@ -121,7 +114,7 @@ function retryOrFail(w: World, slot: number, reason: string): void {
     type: 'batch.failed',
     producer: spec.id,
     partition: w.index.partitionNames[batch.partition]!,
-    count: batch.records.length,
+    count: batch.count,
     reason,
     willRetry,
   });
@@ -160,8 +153,8 @@ export function onRequestResponse(w: World, slot: number): void {
       retryOrFail(w, s, produceErrorName(batch.answer));
       continue;
     }
-    st.ackedCount += batch.records.length;
-    const count = batch.records.length;
+    st.ackedCount += batch.count;
+    const count = batch.count;
     emitColumns(
       w,
       TraceCode.batchAcked,

@@ -6,7 +6,8 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { schedule } from '../world/worldOps.ts';
-import type { ProducerBatch, RecordDraft } from '../world/producerState.ts';
+import type { ProducerBatch, RecordDraft, RecordExtras } from '../world/producerState.ts';
+import { draftExtras } from './recordStore.ts';
 import type { World } from '../world/worldTypes.ts';
 import { newRequest, takeBatchSlot } from './inflightSlots.ts';
 import { transmitAlone, transmitRequest } from './producerSend.ts';
@@ -20,7 +21,9 @@ function newBatch(w: World, id: number, producer: number, partition: number): Pr
       producer,
       partition,
       createdAtMs: w.m.nowMs,
-      records: [],
+      count: 0,
+      fields: [],
+      extras: null,
       attempt: 1,
       baseOffset: -1,
       sentAtMs: -1,
@@ -45,6 +48,20 @@ function newBatch(w: World, id: number, producer: number, partition: number): Pr
   return reused;
 }
 
+/**
+ * Copies a draft's fields into the batch: numbers in `fields`, and an explicit value or headers,
+ * which few records have, in `extras` (made when the first such record arrives).
+ */
+function putInBatch(batch: ProducerBatch, draft: RecordDraft): void {
+  batch.fields.push(draft.keyId, draft.valueSeq, draft.eventTimeMs, draft.producedAtMs);
+  const extras = draftExtras(draft);
+  if (extras !== null) {
+    batch.extras ??= new Array<RecordExtras | null>(batch.count).fill(null);
+    batch.extras.push(extras);
+  } else if (batch.extras !== null) batch.extras.push(null);
+  batch.count++;
+}
+
 /** Whether the producer waits for more records before sending a batch at all. */
 function lingers(w: World, p: number): boolean {
   const spec = w.scenario.topology.producers[p]!;
@@ -63,9 +80,9 @@ export function addToBatch(w: World, p: number, local: number, draft: RecordDraf
     // The sender sleeps until the oldest open batch has lingered; a newer batch cannot be due first.
     if (st.senderWakeAtMs < 0 && lingers(w, p)) wakeSenderAt(w, p, w.m.nowMs);
   }
-  batch.records.push(draft);
+  putInBatch(batch, draft);
   const spec = w.scenario.topology.producers[p]!;
-  if (batch.records.length >= spec.batchSizeRecords || !lingers(w, p)) sendForBatch(w, p, local);
+  if (batch.count >= spec.batchSizeRecords || !lingers(w, p)) sendForBatch(w, p, local);
 }
 
 function wakeSenderAt(w: World, p: number, createdAtMs: number): void {
@@ -122,9 +139,9 @@ function takeForSending(w: World, p: number, local: number): number {
   if (w.scenario.topology.producers[p]!.idempotence ?? true) {
     batch.baseSequence = st.nextSequence[local]!;
     batch.producerEpoch = st.producerEpoch;
-    st.nextSequence[local] = batch.baseSequence + batch.records.length;
+    st.nextSequence[local] = batch.baseSequence + batch.count;
   }
-  st.sentCount += batch.records.length;
+  st.sentCount += batch.count;
   return takeBatchSlot(w, batch);
 }
 

@@ -19,7 +19,7 @@
 // stays small; later chunks are made whole.
 
 import type { LogRecord } from '../view/worldView.ts';
-import type { RecordDraft } from '../world/producerState.ts';
+import type { RecordDraft, RecordExtras } from '../world/producerState.ts';
 import { stringAt, type StringTable } from './stringTable.ts';
 
 type Headers = Readonly<Record<string, string>>;
@@ -167,21 +167,30 @@ function chunkForWrite(store: RecordStore, index: number): RecordChunk {
   return c;
 }
 
-/** Writes the reference fields a draft may have; a write over an old entry clears what it had. */
-function putReferences(c: RecordChunk, slot: number, draft: RecordDraft): void {
-  if (draft.valueSeq < 0) (c.values ??= new Array<string | null>(rowsOf(c)))[slot] = draft.value;
-  if (draft.headers !== undefined)
-    (c.headers ??= new Array<Headers | undefined>(rowsOf(c)))[slot] = draft.headers;
+/** Writes a record's explicit value and headers; a write over an old entry clears what it had. */
+function putExtras(c: RecordChunk, slot: number, extras: RecordExtras | null): void {
+  if (extras !== null) (c.values ??= new Array<string | null>(rowsOf(c)))[slot] = extras.value;
+  if (extras?.headers !== undefined)
+    (c.headers ??= new Array<Headers | undefined>(rowsOf(c)))[slot] = extras.headers;
   else if (c.headers) c.headers[slot] = undefined;
 }
 
-/** Writes a draft as the record at store index `index`, which must be at most one past the end. */
-export function putRecord(
+/**
+ * Writes the record at store index `index`, which must be at most one past the end, from its
+ * fields: the numbers of its key (-1 for null) and writer, its value sequence (-1 when `extras`
+ * holds the value), its times, and its extras or null.
+ */
+export function putRecordFields(
   store: RecordStore,
   index: number,
-  draft: RecordDraft,
   atMs: number,
   offset: number,
+  keyId: number,
+  writerId: number,
+  valueSeq: number,
+  eventTimeMs: number,
+  producedAtMs: number,
+  extras: RecordExtras | null,
 ): void {
   if (index < store.base || index > storeEnd(store)) {
     throw new Error(`record store write at ${index} outside [${store.base}, ${storeEnd(store)}]`);
@@ -192,13 +201,42 @@ export function putRecord(
   const nums = c.nums;
   nums[row + AT] = atMs;
   nums[row + OFFSET] = offset;
-  nums[row + EVENT_TIME] = draft.eventTimeMs;
-  nums[row + PRODUCED_AT] = draft.producedAtMs;
-  nums[row + VALUE_SEQ] = draft.valueSeq;
-  nums[row + KEY_ID] = draft.keyId;
-  nums[row + WRITER_ID] = draft.writerId;
-  if (draft.valueSeq < 0 || draft.headers !== undefined || c.headers) putReferences(c, slot, draft);
+  nums[row + EVENT_TIME] = eventTimeMs;
+  nums[row + PRODUCED_AT] = producedAtMs;
+  nums[row + VALUE_SEQ] = valueSeq;
+  nums[row + KEY_ID] = keyId;
+  nums[row + WRITER_ID] = writerId;
+  if (extras !== null || c.headers) putExtras(c, slot, extras);
   if (index === storeEnd(store)) store.count++;
+}
+
+/** The extras of a draft: its explicit value and headers, or null when it has neither. */
+export function draftExtras(draft: RecordDraft): RecordExtras | null {
+  return draft.valueSeq < 0 || draft.headers !== undefined
+    ? { value: draft.value, headers: draft.headers }
+    : null;
+}
+
+/** Writes a draft as the record at store index `index`, which must be at most one past the end. */
+export function putRecord(
+  store: RecordStore,
+  index: number,
+  draft: RecordDraft,
+  atMs: number,
+  offset: number,
+): void {
+  putRecordFields(
+    store,
+    index,
+    atMs,
+    offset,
+    draft.keyId,
+    draft.writerId,
+    draft.valueSeq,
+    draft.eventTimeMs,
+    draft.producedAtMs,
+    draftExtras(draft),
+  );
 }
 
 /** Forgets entries at or past `length`, once the timeline that wrote them is abandoned. */

@@ -10,7 +10,7 @@ import type { ConsumerState } from '../world/consumerState.ts';
 import type { BrokerState, PartitionState, ReplicaState } from '../world/partitionState.ts';
 import type { ProduceRequest, ProducerBatch, ProducerState } from '../world/producerState.ts';
 
-/** A batch, in the order of `newBatch`; drafts never change once made, so the copy shares them. */
+/** A batch, in the order of `newBatch`; extras never change once made, so the copy shares them. */
 export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
   if (b === null) return null;
   return {
@@ -18,7 +18,9 @@ export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
     producer: b.producer,
     partition: b.partition,
     createdAtMs: b.createdAtMs,
-    records: b.records.slice(),
+    count: b.count,
+    fields: b.fields.slice(),
+    extras: b.extras === null ? null : b.extras.slice(),
     attempt: b.attempt,
     baseOffset: b.baseOffset,
     sentAtMs: b.sentAtMs,

@@ -5,8 +5,9 @@ import type { RngState } from '../core/prng.ts';
 
 /**
  * A record a client has created but the broker has not appended yet: what the record will carry,
- * without the time and offset the leader gives it. Drafts are never changed once made, so a retried
- * batch and a keyframe's copy of a batch share them.
+ * without the time and offset the leader gives it. A producer fills one reused draft per record
+ * and its batch copies the fields (see ProducerBatch); a consumer writing to a dead-letter topic
+ * appends a draft directly.
  */
 export interface RecordDraft {
   readonly key: string | null;
@@ -25,6 +26,17 @@ export interface RecordDraft {
   readonly headers: Readonly<Record<string, string>> | undefined;
 }
 
+/** What few records carry beyond numbers: an explicit value (null for a tombstone), headers. */
+export interface RecordExtras {
+  readonly value: string | null;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+}
+
+/** Numbers per record in a batch's `fields`. */
+export const BATCH_FIELDS = 4;
+/** Where each number of a record sits in a batch's `fields`. */
+export const BatchField = { keyId: 0, valueSeq: 1, eventTimeMs: 2, producedAtMs: 3 } as const;
+
 /** A producer batch: open while it gathers records, then in flight until acknowledged. */
 export interface ProducerBatch {
   id: number;
@@ -32,7 +44,16 @@ export interface ProducerBatch {
   /** Global partition index. */
   partition: number;
   createdAtMs: number;
-  readonly records: RecordDraft[];
+  /** Records in the batch. */
+  count: number;
+  /**
+   * BATCH_FIELDS numbers per record, in the order of `BatchField`: the key's number in the
+   * string table (-1 for null), the value sequence, the event time and the produced-at time.
+   * Records are kept as numbers, not objects, so making a record allocates nothing.
+   */
+  readonly fields: number[];
+  /** Per record, its explicit value and headers or null; itself null while no record has any. */
+  extras: (RecordExtras | null)[] | null;
   attempt: number;
   baseOffset: number;
   /** When the current attempt was sent; a lost request times out `request.timeout.ms` later. */
