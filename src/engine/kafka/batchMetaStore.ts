@@ -38,11 +38,13 @@ function ensure(cols: BatchMetaColumns, slot: number): void {
   }
 }
 
-/** Marks that no batch starts at `index` (an append overwrites what an old timeline left there). */
-export function clearBatchMeta(w: World, partition: number, index: number): void {
-  const cols = w.batchMeta[partition]!;
-  const slot = index - cols.base;
-  if (slot >= 0 && slot < cols.count.length) cols.count[slot] = 0;
+/**
+ * Forgets the batches that start at or past store index `length`, once the timeline that wrote
+ * them is abandoned. Appends need not clear an entry's metadata themselves: a replay of the same
+ * timeline writes the same metadata, and any other timeline starts from this truncation.
+ */
+export function truncateBatchMeta(cols: BatchMetaColumns, length: number): void {
+  cols.count.fill(0, Math.max(0, length - cols.base));
 }
 
 export function setBatchMeta(

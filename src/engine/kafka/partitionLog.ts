@@ -24,7 +24,6 @@ import {
   storedRecord,
   storeEnd,
 } from './recordStore.ts';
-import { clearBatchMeta } from './batchMetaStore.ts';
 import { answerBatch } from './produceResponse.ts';
 import { wakeParkedFollowers } from './replicaFetcher.ts';
 
@@ -92,7 +91,6 @@ function nextEntry(w: World, partition: number, segments: boolean, eventTimeMs: 
 /** Records that the entry at store index `index` is the leader's next offset, and traces it. */
 function entryAppended(w: World, partition: number, leader: ReplicaState, index: number): void {
   const offset = leader.leo;
-  clearBatchMeta(w, partition, index);
   extendChain(leader.chain, offset, index);
   leader.leo = offset + 1;
   emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
