@@ -76,10 +76,15 @@ export function headersAt(
  * Makes room for the leader's next record: rolls a segment if one is due, and returns the store
  * index the record goes to (its offset is the leader's log end).
  */
-function nextEntry(w: World, partition: number, segments: boolean, eventTimeMs: number): number {
+function nextEntry(
+  w: World,
+  partition: number,
+  leader: ReplicaState,
+  segments: boolean,
+  eventTimeMs: number,
+): number {
   const ps = w.m.partitions[partition]!;
   const store = w.logs[partition]!;
-  const leader = replicaOn(ps, ps.leader)!;
   if (segments) beforeAppend(w, partition, leader.leo, eventTimeMs);
   const index = ps.storeLength++;
   // The store may hold an entry of a timeline a seek went back on; a replay writes the same one.
@@ -117,7 +122,7 @@ export function appendToLeader(
   const segments = w.index.topics[w.index.partitionTopic[partition]!]!.tracksSegments;
   const base = leader.leo;
   for (const draft of records) {
-    const index = nextEntry(w, partition, segments, draft.eventTimeMs);
+    const index = nextEntry(w, partition, leader, segments, draft.eventTimeMs);
     putRecord(w.logs[partition]!, index, draft, w.m.nowMs, leader.leo);
     entryAppended(w, partition, leader, index);
     if (draft.headers?.poison === 'true') w.m.poisonSeen = true;
@@ -137,7 +142,7 @@ export function appendBatchToLeader(w: World, partition: number, batch: Producer
   const base = leader.leo;
   for (let i = 0, row = 0; i < batch.count; i++, row += BATCH_FIELDS) {
     const eventTimeMs = f[row + BatchField.eventTimeMs]!;
-    const index = nextEntry(w, partition, segments, eventTimeMs);
+    const index = nextEntry(w, partition, leader, segments, eventTimeMs);
     const extras = batch.extras?.[i] ?? null;
     putRecordFields(
       store,
