@@ -1,4 +1,4 @@
-// Idempotent batch metadata beside each partition's record store, in typed columns: at the store
+// Idempotent batch metadata beside each partition's record store, in a typed array: at the store
 // index of a batch's first record, the producer, its epoch, the base sequence and the record count
 // (count 0 means no batch starts there). A new leader reads it to rebuild producer state from its
 // own log. Columns avoid an object per batch on the engine's hot path. Like the record store, the
@@ -6,36 +6,35 @@
 
 import type { World } from '../world/worldTypes.ts';
 
-const COLUMNS = ['producer', 'epoch', 'seq', 'count'] as const;
+/** Numbers per entry, side by side: producer, epoch, base sequence, record count. */
+const STRIDE = 4;
+const PRODUCER = 0;
+const EPOCH = 1;
+const SEQ = 2;
+const COUNT = 3;
 
 export interface BatchMetaColumns {
-  /** Store index of column entry 0. */
+  /** Store index of entry 0. */
   base: number;
-  producer: Int32Array;
-  epoch: Int32Array;
-  seq: Int32Array;
-  count: Int32Array;
+  /** STRIDE numbers per entry, so one batch's metadata is one write to one cache line. */
+  rows: Int32Array;
 }
 
 export function createBatchMetaColumns(capacity = 256): BatchMetaColumns {
-  return {
-    base: 0,
-    producer: new Int32Array(capacity),
-    epoch: new Int32Array(capacity),
-    seq: new Int32Array(capacity),
-    count: new Int32Array(capacity),
-  };
+  return { base: 0, rows: new Int32Array(capacity * STRIDE) };
+}
+
+function capacityOf(cols: BatchMetaColumns): number {
+  return cols.rows.length / STRIDE;
 }
 
 function ensure(cols: BatchMetaColumns, slot: number): void {
-  if (slot < cols.count.length) return;
-  let n = cols.count.length * 2;
+  if (slot < capacityOf(cols)) return;
+  let n = capacityOf(cols) * 2;
   while (n <= slot) n *= 2;
-  for (const k of COLUMNS) {
-    const next = new Int32Array(n);
-    next.set(cols[k]);
-    cols[k] = next;
-  }
+  const next = new Int32Array(n * STRIDE);
+  next.set(cols.rows);
+  cols.rows = next;
 }
 
 /**
@@ -44,7 +43,7 @@ function ensure(cols: BatchMetaColumns, slot: number): void {
  * timeline writes the same metadata, and any other timeline starts from this truncation.
  */
 export function truncateBatchMeta(cols: BatchMetaColumns, length: number): void {
-  cols.count.fill(0, Math.max(0, length - cols.base));
+  cols.rows.fill(0, Math.max(0, length - cols.base) * STRIDE);
 }
 
 export function setBatchMeta(
@@ -60,10 +59,11 @@ export function setBatchMeta(
   const slot = index - cols.base;
   if (slot < 0) throw new Error(`batch metadata at ${index} was freed (base ${cols.base})`);
   ensure(cols, slot);
-  cols.producer[slot] = producer;
-  cols.epoch[slot] = epoch;
-  cols.seq[slot] = seq;
-  cols.count[slot] = count;
+  const row = slot * STRIDE;
+  cols.rows[row + PRODUCER] = producer;
+  cols.rows[row + EPOCH] = epoch;
+  cols.rows[row + SEQ] = seq;
+  cols.rows[row + COUNT] = count;
 }
 
 export function batchMetaAt(
@@ -73,12 +73,13 @@ export function batchMetaAt(
 ): { producer: number; epoch: number; baseSequence: number; count: number } | null {
   const cols = w.batchMeta[partition]!;
   const slot = index - cols.base;
-  if (slot < 0 || slot >= cols.count.length || cols.count[slot] === 0) return null;
+  const row = slot * STRIDE;
+  if (slot < 0 || slot >= capacityOf(cols) || cols.rows[row + COUNT] === 0) return null;
   return {
-    producer: cols.producer[slot]!,
-    epoch: cols.epoch[slot]!,
-    baseSequence: cols.seq[slot]!,
-    count: cols.count[slot]!,
+    producer: cols.rows[row + PRODUCER]!,
+    epoch: cols.rows[row + EPOCH]!,
+    baseSequence: cols.rows[row + SEQ]!,
+    count: cols.rows[row + COUNT]!,
   };
 }
 
@@ -90,14 +91,12 @@ export function batchMetaAt(
 export function freeBatchMetaBefore(cols: BatchMetaColumns, index: number, storeEnd: number): void {
   const drop = index - cols.base;
   if (drop <= 0) return;
-  const keep = Math.max(0, Math.min(storeEnd - index, cols.count.length - drop));
-  let capacity = cols.count.length;
+  const keep = Math.max(0, Math.min(storeEnd - index, capacityOf(cols) - drop));
+  let capacity = capacityOf(cols);
   while (capacity > 256 && keep * 4 <= capacity) capacity /= 2;
-  for (const k of COLUMNS) {
-    const next = capacity === cols[k].length ? cols[k] : new Int32Array(capacity);
-    next.set(cols[k].subarray(drop, drop + keep));
-    next.fill(0, keep);
-    cols[k] = next;
-  }
+  const next = capacity === capacityOf(cols) ? cols.rows : new Int32Array(capacity * STRIDE);
+  next.set(cols.rows.subarray(drop * STRIDE, (drop + keep) * STRIDE));
+  next.fill(0, keep * STRIDE);
+  cols.rows = next;
   cols.base = index;
 }
