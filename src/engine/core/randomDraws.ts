@@ -6,9 +6,20 @@ import { nextUint32, type RngState } from './prng.ts';
 
 const TWO_POW_32 = 4294967296;
 
+/**
+ * The last `n` uniformInt saw and its rejection limit. Computing 2^32 mod n is a floating-point
+ * remainder, the slowest step of a draw, and runs of draws mostly share one n (a key count).
+ */
+let memoN = 0;
+let memoLimit = 0;
+
 /** A uniform integer in [0, n), without modulo bias; n must be a positive integer ≤ 2^32. */
 export function uniformInt(s: RngState, n: number): number {
-  const limit = TWO_POW_32 - (TWO_POW_32 % n);
+  if (n !== memoN) {
+    memoN = n;
+    memoLimit = TWO_POW_32 - (TWO_POW_32 % n);
+  }
+  const limit = memoLimit;
   for (;;) {
     const x = nextUint32(s);
     if (x < limit) return x % n;
