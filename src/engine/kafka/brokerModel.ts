@@ -14,7 +14,7 @@ import {
   lastSequenceOffset,
   setLastSequence,
 } from './producerSequences.ts';
-import { setBatchMeta } from './batchMetaStore.ts';
+import { setBatchMeta } from './recordStore.ts';
 import { answerBatch, scheduleRequestTimeout } from './produceResponse.ts';
 import { freeRequest, freeSlot } from './inflightSlots.ts';
 
@@ -117,8 +117,7 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
   if (batch.baseSequence >= 0) {
     const count = batch.count;
     setBatchMeta(
-      w,
-      batch.partition,
+      w.logs[batch.partition]!,
       ps.storeLength - count,
       batch.producer,
       batch.producerEpoch,

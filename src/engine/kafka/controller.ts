@@ -9,7 +9,7 @@ import type { World } from '../world/worldTypes.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
 import { storeIndexAt } from './logChain.ts';
-import { batchMetaAt } from './batchMetaStore.ts';
+import { batchMetaAt } from './recordStore.ts';
 import { SEQ_STRIDE, lastSequenceOf, setLastSequence } from './producerSequences.ts';
 
 export function crashBroker(w: World, broker: number): void {
@@ -126,7 +126,7 @@ function rebuildProducerState(w: World, partition: number): void {
   ps.lastSequence.fill(-1);
   let missing = ps.lastSequence.length / SEQ_STRIDE;
   for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
-    const meta = batchMetaAt(w, partition, storeIndexAt(leader.chain, o));
+    const meta = batchMetaAt(w.logs[partition]!, storeIndexAt(leader.chain, o));
     if (!meta || lastSequenceOf(ps, meta.producer)) continue;
     setLastSequence(ps, meta.producer, {
       epoch: meta.epoch,

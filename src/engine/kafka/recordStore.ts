@@ -13,8 +13,9 @@
 //
 // The columns come in chunks of CHUNK entries, so a growing store never copies what it holds (one
 // set of doubling columns copied every record about twice over a run) and freeing drops whole
-// chunks. The seven numbers of a record sit side by side in one row of the chunk's number array,
-// so appending a record writes one cache line rather than one in each of seven arrays. Only
+// chunks. The numbers of a record (and of the batch it starts, if any) sit side by side in one row
+// of the chunk's number array, so appending a record writes adjacent memory rather than one
+// place in each of eleven arrays. Only
 // a store's first chunk starts small and doubles up to CHUNK, so a partition of a few records
 // stays small; later chunks are made whole.
 
@@ -29,7 +30,7 @@ const CHUNK_BITS = 11;
 const CHUNK = 1 << CHUNK_BITS;
 const SLOT_MASK = CHUNK - 1;
 /** Numbers per record in a chunk's row. */
-const STRIDE = 7;
+const STRIDE = 11;
 const AT = 0;
 const OFFSET = 1;
 const EVENT_TIME = 2;
@@ -39,6 +40,15 @@ const VALUE_SEQ = 4;
 /** The key's number in the string table, or -1 for a null key. */
 const KEY_ID = 5;
 const WRITER_ID = 6;
+/**
+ * Idempotent batch metadata, in the row of a batch's first record: producer, epoch, base sequence
+ * and record count (0 in every other row). A new leader rebuilds producer state from it. Kept in
+ * the row the append has just written, recording it costs no cache miss of its own.
+ */
+const META_PRODUCER = 7;
+const META_EPOCH = 8;
+const META_SEQ = 9;
+const META_COUNT = 10;
 /** Rows a store's first chunk starts with. */
 const FIRST_ROWS = 64;
 
@@ -206,6 +216,8 @@ export function putRecordFields(
   nums[row + VALUE_SEQ] = valueSeq;
   nums[row + KEY_ID] = keyId;
   nums[row + WRITER_ID] = writerId;
+  // No batch starts here until setBatchMeta says so (the row may hold an abandoned timeline's).
+  nums[row + META_COUNT] = 0;
   if (extras !== null || c.headers) putExtras(c, slot, extras);
   if (index === storeEnd(store)) store.count++;
 }
@@ -237,6 +249,46 @@ export function putRecord(
     draft.producedAtMs,
     draftExtras(draft),
   );
+}
+
+/** Idempotent metadata of a batch whose first record is at store index `index`. */
+export interface BatchMeta {
+  readonly producer: number;
+  readonly epoch: number;
+  readonly baseSequence: number;
+  readonly count: number;
+}
+
+/** Records that a batch of `count` records starts at store index `index`, which must be held. */
+export function setBatchMeta(
+  store: RecordStore,
+  index: number,
+  producer: number,
+  epoch: number,
+  baseSequence: number,
+  count: number,
+): void {
+  if (!held(store, index)) throw new Error(`batch metadata at ${index}: no record is held there`);
+  const nums = chunkOf(store, index).nums;
+  const row = slotOf(store, index) * STRIDE;
+  nums[row + META_PRODUCER] = producer;
+  nums[row + META_EPOCH] = epoch;
+  nums[row + META_SEQ] = baseSequence;
+  nums[row + META_COUNT] = count;
+}
+
+/** The batch that starts at store index `index`, or null when none does (or it is not held). */
+export function batchMetaAt(store: RecordStore, index: number): BatchMeta | null {
+  if (!held(store, index)) return null;
+  const nums = chunkOf(store, index).nums;
+  const row = slotOf(store, index) * STRIDE;
+  if (nums[row + META_COUNT] === 0) return null;
+  return {
+    producer: nums[row + META_PRODUCER]!,
+    epoch: nums[row + META_EPOCH]!,
+    baseSequence: nums[row + META_SEQ]!,
+    count: nums[row + META_COUNT]!,
+  };
 }
 
 /** Forgets entries at or past `length`, once the timeline that wrote them is abandoned. */

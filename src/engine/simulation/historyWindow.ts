@@ -3,9 +3,8 @@
 // one, and freeing the log records that retention deleted once no kept keyframe can reach them.
 // It never changes what the engine does next, only how much of the past it remembers.
 
-import { freeBatchMetaBefore } from '../kafka/batchMetaStore.ts';
 import { storeIndexAt } from '../kafka/logChain.ts';
-import { freeRecordsBefore, storeEnd } from '../kafka/recordStore.ts';
+import { freeRecordsBefore } from '../kafka/recordStore.ts';
 import type { HistoryOptions, HistoryPolicy, HistoryWindow, SeekResult } from '../simulationApi.ts';
 import { evictTraceBefore } from '../trace/traceStore.ts';
 import type { MutableState, World } from '../world/worldTypes.ts';
@@ -134,13 +133,12 @@ function lowestReachableIndex(m: MutableState, p: number): number {
   return index;
 }
 
-/** Frees, per partition, the records and batch metadata below what the present and every kept keyframe can reach. */
+/** Frees, per partition, the records (with their batch metadata) below what the present and every kept keyframe can reach. */
 function freeUnreachableRecords(w: World, keyframes: readonly Keyframe[]): void {
   w.logs.forEach((store, p) => {
     let index = lowestReachableIndex(w.m, p);
     for (const kf of keyframes) index = Math.min(index, lowestReachableIndex(kf.m, p));
     if (index <= store.base) return;
-    freeBatchMetaBefore(w.batchMeta[p]!, index, storeEnd(store));
     freeRecordsBefore(store, index);
   });
 }

@@ -3,7 +3,6 @@
 // copied: the keyframe holds their logical lengths, and the stores keep entries past those lengths
 // so that a later keyframe of the same timeline can still be restored.
 
-import { truncateBatchMeta } from '../kafka/batchMetaStore.ts';
 import type { MutableState, World } from '../world/worldTypes.ts';
 import { truncateRecordStore } from '../kafka/recordStore.ts';
 import { truncateTrace } from '../trace/traceStore.ts';
@@ -58,10 +57,7 @@ export function restoreKeyframe(w: World, kf: Keyframe): void {
 /** Drops store entries past the logical ends, once the timeline they belonged to is abandoned. */
 export function truncateStores(w: World): void {
   truncateTrace(w.trace, w.m.traceLength, w.m.traceObjectCount);
-  w.m.partitions.forEach((ps, i) => {
-    truncateRecordStore(w.logs[i]!, ps.storeLength);
-    truncateBatchMeta(w.batchMeta[i]!, ps.storeLength);
-  });
+  w.m.partitions.forEach((ps, i) => truncateRecordStore(w.logs[i]!, ps.storeLength));
 }
 
 /** Index of the latest keyframe at or before `tMs` (keyframes are sorted by time). */

@@ -6,7 +6,6 @@ import { createEventQueue } from '../core/eventQueue.ts';
 import { createStream } from '../core/prng.ts';
 import { createTraceStore } from '../trace/traceStore.ts';
 import { SEQ_STRIDE } from '../kafka/producerSequences.ts';
-import { createBatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import { createRecordStore } from '../kafka/recordStore.ts';
 import { createStringTable, internString } from '../kafka/stringTable.ts';
 import { createWindowOperatorState } from '../flink/windowOperatorState.ts';
@@ -237,7 +236,6 @@ export function createWorld(scenario: ScenarioModel, seed: number): World {
     logs: index.partitionNames.map((name) => createRecordStore(name, strings)),
     strings,
     writerIds: index.producers.map((p) => internString(strings, p.id)),
-    batchMeta: index.partitionNames.map(() => createBatchMetaColumns()),
     trace: createTraceStore(),
     interventions: sortedInterventions(scenario),
     batchPool: [],

@@ -6,7 +6,6 @@ import type { EventQueueState } from '../core/eventQueue.ts';
 import type { TimedIntervention } from '../model/interventions.ts';
 import type { ScenarioModel } from '../model/scenarioModel.ts';
 import type { TraceStore } from '../trace/traceStore.ts';
-import type { BatchMetaColumns } from '../kafka/batchMetaStore.ts';
 import type { RecordStore } from '../kafka/recordStore.ts';
 import type { StringTable } from '../kafka/stringTable.ts';
 import type { StaticIndex } from './staticIndex.ts';
@@ -71,11 +70,6 @@ export interface World {
   readonly strings: StringTable;
   /** Each producer's id as a number in `strings`. */
   readonly writerIds: readonly number[];
-  /**
-   * Idempotent batch metadata per partition, at the store index of each batch's first record, so
-   * a new leader can rebuild producer sequence state from its own log (see `logs` for validity).
-   */
-  readonly batchMeta: BatchMetaColumns[];
   /** The trace store; only the first `m.traceLength` entries are current (see `logs`). */
   readonly trace: TraceStore;
   /** The timeline's interventions, sorted by atMs (stable). */
