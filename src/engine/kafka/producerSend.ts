@@ -57,18 +57,19 @@ export function transmitRequest(w: World, slot: number): void {
     batch.answer = -2;
     emitColumns(w, TraceCode.batchSent, p, batch.partition, batch.count, batch.attempt);
   }
+  if (acks === '0') {
+    // acks=0 completes as soon as the request is on the wire; the offsets stay unknown.
+    for (const s of request.slots) {
+      const batch = w.m.inflight[s]!;
+      st.ackedCount += batch.count;
+      emitColumns(w, TraceCode.batchAcked, p, batch.partition, -1, batch.count);
+    }
+  }
   if (linkBlocked(w, w.index.producers[p]!.id, w.index.brokers[request.broker]!.id)) {
     // A network partition swallows the request; only a timeout tells the producer.
     if (acks === '0') dropRequest(w, slot);
     else scheduleRequestTimeout(w, slot);
   } else schedule(w, linkArrivalMs(w, st, request.broker), EventKind.requestArrive, slot);
-  if (acks !== '0') return;
-  // acks=0 completes as soon as the request is on the wire; the offsets stay unknown.
-  for (const s of request.slots) {
-    const batch = w.m.inflight[s]!;
-    st.ackedCount += batch.count;
-    emitColumns(w, TraceCode.batchAcked, p, batch.partition, -1, batch.count);
-  }
 }
 
 /** Forgets an acks=0 request the network lost: nobody will ever answer it. */

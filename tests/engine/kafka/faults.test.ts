@@ -142,6 +142,25 @@ describe('node faults', () => {
     expect(appendedDuring).toEqual([]);
   });
 
+  it('with acks=0 a partitioned network loses records the producer counts as acknowledged', () => {
+    const base = world([
+      { atMs: 3_000, type: 'network.partition', target: 'p1', peer: 'b1' },
+      { atMs: 8_000, type: 'network.heal', target: 'p1', peer: 'b1' },
+    ]);
+    const producer = { ...base.topology.producers[0]!, acks: '0' as const };
+    const sim = run({ ...base, topology: { ...base.topology, producers: [producer] } });
+    const trace = sim.trace();
+    const during = (e: { atMs: number }) => e.atMs > 3_100 && e.atMs < 8_000;
+    const ackedDuring = eventsOf(trace, 'batch.acked').filter(during);
+    // Fire and forget: every send is acknowledged at once, with no offset, and nothing lands.
+    expect(ackedDuring.length).toBeGreaterThan(10);
+    expect(ackedDuring.every((a) => a.baseOffset === -1)).toBe(true);
+    expect(eventsOf(trace, 'record.appended').filter(during)).toEqual([]);
+    expect(eventsOf(trace, 'batch.failed')).toEqual([]);
+    const p1 = sim.getState().producers[0]!;
+    expect(p1.ackedCount).toBe(p1.sentCount);
+  });
+
   it('delayed acks past request.timeout.ms make the producer retry, duplicating records without idempotence', () => {
     const base = world([
       { atMs: 3_000, type: 'broker.delayAcks', target: 'b1', delayMs: 1_500 },
