@@ -4,8 +4,8 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { emit, schedule } from '../world/worldOps.ts';
-import type { PartitionState } from '../world/partitionState.ts';
 import type { World } from '../world/worldTypes.ts';
+import { gapsAfterTruncation } from './logCompaction.ts';
 import { scheduleRequestTimeout } from './produceResponse.ts';
 import { isrNames, startFollowerFetch } from './replicaFetcher.ts';
 import { storeIndexAt } from './logChain.ts';
@@ -60,13 +60,15 @@ export function onControllerDetect(w: World, broker: number, epoch: number): voi
 }
 
 /**
- * The partition's log is now the new leader's: segments and compaction gaps past its log end
- * belonged to the old leader's records, and its log cannot start after it ends.
+ * The partition's log is now the new leader's: segments past its log end belonged to the old
+ * leader's records, compaction gaps keep only what its own log justifies, and its log cannot
+ * start after it ends.
  */
-function trimToLeaderLog(ps: PartitionState, leo: number): void {
+function trimToLeaderLog(w: World, partition: number, leo: number): void {
+  const ps = w.m.partitions[partition]!;
   if (ps.logStartOffset > leo) ps.logStartOffset = leo;
   ps.segments = ps.segments.filter((s) => s.baseOffset < leo);
-  ps.compactedAway = ps.compactedAway.filter((o) => o < leo);
+  ps.compactedAway = gapsAfterTruncation(w, partition, leo);
 }
 
 /** Chooses a leader among live replicas: in-sync ones first, any live one only if unclean is allowed. */
@@ -87,7 +89,7 @@ export function electLeader(w: World, partition: number): void {
   ps.leaderEpoch++;
   rebuildProducerState(w, partition);
   ps.logEndOffset = chosen.leo;
-  trimToLeaderLog(ps, chosen.leo);
+  trimToLeaderLog(w, partition, chosen.leo);
   // Like Kafka's makeLeader, the new leader knows nothing of its followers until they fetch.
   for (const r of ps.replicas) r.leoAtLeader = r === chosen ? chosen.leo : 0;
   if (!clean) {

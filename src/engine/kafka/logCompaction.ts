@@ -44,6 +44,29 @@ function removableOffsets(w: World, partition: number, from: number, to: number)
   return removable;
 }
 
+/**
+ * The compaction gaps a new leader's log keeps after an unclean election cut it to `leo`. Kafka
+ * never cleans the active segment, so gaps in what is now the active one go; and a record removed
+ * because a later record had its key stays removed only if such a later record is still in the
+ * log (removed tombstones stay removed). Without this, the new leader's last record could be a gap.
+ */
+export function gapsAfterTruncation(w: World, partition: number, leo: number): number[] {
+  const ps = w.m.partitions[partition]!;
+  const active = ps.segments[ps.segments.length - 1];
+  const cleanableEnd = Math.min(leo, active ? active.baseOffset : leo);
+  const kept = ps.compactedAway.filter((o) => o < cleanableEnd);
+  if (kept.length === 0) return kept;
+  const latest = new Map<string, number>();
+  for (let o = ps.logStartOffset; o < leo; o++) {
+    const key = keyAt(w, partition, o);
+    if (key !== null) latest.set(key, o);
+  }
+  return kept.filter((o) => {
+    const r = recordAt(w, partition, o);
+    return r.value === null || (r.key !== null && latest.get(r.key) !== o);
+  });
+}
+
 /** Cleans one partition of a compacted topic. */
 export function compactPartition(w: World, partition: number): void {
   const ps = w.m.partitions[partition]!;
