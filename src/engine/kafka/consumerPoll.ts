@@ -209,5 +209,11 @@ export function onConsumerProcessed(w: World, consumer: number, epoch: number): 
   while (cs.inProcess.length > 0) cs.inProcess.pop();
   cs.busy = false;
   const waitMs = cs.poison === null ? 0 : handlePoison(w, consumer);
-  schedulePoll(w, consumer, c.fetchDelayMs + waitMs);
+  if (c.fetchDelayMs + waitMs > 0 || cs.epoch !== epoch) {
+    schedulePoll(w, consumer, c.fetchDelayMs + waitMs);
+    return;
+  }
+  // The poll loop goes straight back to poll(): with no fetch delay that is now, in this event.
+  cs.pollToken++;
+  onConsumerPoll(w, consumer, epoch, cs.pollToken);
 }
