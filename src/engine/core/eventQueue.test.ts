@@ -83,6 +83,8 @@ describe('eventQueue', () => {
         let id = 0;
         const e = out();
         for (const s of steps) {
+          // A peek before the pushes: the head it finds must not outlive a push of an earlier event.
+          peekTimeMs(q);
           for (const [dt, r] of s.pushes) {
             pushEvent(q, now + dt, r, 1, id, 0, 0);
             pending.push({ t: now + dt, r, id: id++ });

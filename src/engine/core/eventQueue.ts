@@ -48,6 +48,11 @@ export interface EventQueueState {
    * nothing is scheduled in the past. The ring covers keys from here up to `RING_KEYS` ahead.
    */
   floorKey: number;
+  /**
+   * What `headBucket` last answered, until the next push or pop (-2: not known). The event loop
+   * peeks at the head's time and then pops it, and this spares the second look.
+   */
+  head: number;
 }
 
 /** The event at the head of the queue, copied out by `popEvent` into a reusable object. */
@@ -76,6 +81,7 @@ export function createEventQueue(capacity = 256): EventQueueState {
     heap: createHeap(capacity),
     ring: null,
     floorKey: 0,
+    head: -2,
   };
 }
 
@@ -128,6 +134,7 @@ export function pushEvent(
   q.c[s] = c;
   const seq = q.nextSeq++;
   q.size++;
+  q.head = -2;
   if (key - q.floorKey < RING_KEYS) {
     q.ring ??= createRing(q.kind.length);
     q.slotKey[s] = key;
@@ -140,6 +147,11 @@ export function pushEvent(
 
 /** The ring bucket holding the head event, or -1 when the heap's head comes first (or both are empty). */
 function headBucket(q: EventQueueState): number {
+  if (q.head === -2) q.head = findHeadBucket(q);
+  return q.head;
+}
+
+function findHeadBucket(q: EventQueueState): number {
   const ring = q.ring;
   if (ring === null || ring.count === 0) return -1;
   const bucket = ringFirstBucket(ring, q.floorKey);
@@ -180,6 +192,7 @@ export function popEvent(q: EventQueueState, out: PoppedEvent): boolean {
   out.c = q.c[s]!;
   q.free[q.freeCount++] = s;
   q.size--;
+  q.head = -2;
   q.floorKey = out.atMs * RANK_LIMIT;
   return true;
 }
