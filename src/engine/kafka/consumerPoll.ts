@@ -119,6 +119,26 @@ function addPresentRuns(
   }
 }
 
+/**
+ * How many offsets from `from` (up to `end`) hold `budget` records. Compaction gaps are not
+ * records: a fetch skips them without counting them against `max.poll.records`, as Kafka's fetch
+ * returns the records that are there. Without gaps this is min(budget, end - from).
+ */
+function offsetsForRecords(removed: readonly number[], from: number, end: number, budget: number) {
+  if (removed.length === 0) return Math.min(budget, end - from);
+  let o = from;
+  for (let taken = 0; o < end && taken < budget; o++) if (!isRemoved(removed, o)) taken++;
+  return o - from;
+}
+
+/** Records (offsets that are not compaction gaps) in [from, to). */
+function recordsIn(removed: readonly number[], from: number, to: number): number {
+  if (removed.length === 0) return to - from;
+  let n = 0;
+  for (let o = from; o < to; o++) if (!isRemoved(removed, o)) n++;
+  return n;
+}
+
 /** Fetched ranges go into `ranges` (the consumer's own, empty while it is not busy). */
 function fetchRecords(w: World, consumer: number, ranges: InProcessRange[]): void {
   const c = w.index.consumers[consumer]!;
@@ -139,13 +159,12 @@ function fetchRecords(w: World, consumer: number, ranges: InProcessRange[]): voi
     }
     const from = cs.positions[p]!;
     // Consumers see only records below the high watermark: every in-sync replica has them.
-    const available = ps.highWatermark - from;
-    if (from < 0 || available <= 0) continue;
-    let count = Math.min(available, budget);
+    if (from < 0 || ps.highWatermark <= from) continue;
+    let count = offsetsForRecords(ps.compactedAway, from, ps.highWatermark, budget);
     const poison = w.m.poisonSeen ? firstPoisonOffset(w, p, from, from + count) : -1;
     // Processing stops at a poison record: the batch ends just before it.
     if (poison >= 0) count = poison - from;
-    budget -= count;
+    budget -= recordsIn(ps.compactedAway, from, from + count);
     cs.positions[p] = from + count;
     addPresentRuns(w, consumer, p, from, from + count, ranges);
     if (poison >= 0) {

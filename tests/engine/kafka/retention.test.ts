@@ -138,6 +138,19 @@ describe('compaction', () => {
     ]);
   });
 
+  it('a fetch skips compaction gaps without counting them against max.poll.records', () => {
+    const compacted = { cleanupPolicy: 'compact' as const, segmentRecords: 3 };
+    const late = { joinAtMs: 5_000, maxPollRecords: 2, processingMsPerRecord: 1 };
+    const sim = createSimulation(world(compacted, late, writes), {
+      checkInvariantsEveryStep: true,
+    });
+    sim.runUntil(10_000);
+    const fetched = eventsOf(sim.trace(), 'consumer.fetched');
+    const first = fetched.filter((f) => f.atMs === fetched[0]!.atMs);
+    // Offsets 0-2 were compacted away: the first poll still returns two records, 3 and 4.
+    expect(first.map((f) => [f.fromOffset, f.count])).toEqual([[3, 2]]);
+  });
+
   it('removes tombstones after delete.retention.ms', () => {
     const sim = createSimulation(
       world({ cleanupPolicy: 'compact', segmentRecords: 3, deleteRetentionMs: 2_000 }, {}, writes),
