@@ -34,7 +34,6 @@ function deadLetter(w: World, consumer: number, partition: number, offset: numbe
     keyId: original.key === null ? -1 : internString(w.strings, original.key),
     value: original.value,
     valueSeq: -1,
-    writer: c.id,
     writerId: internString(w.strings, c.id),
     eventTimeMs: original.eventTimeMs,
     producedAtMs: w.m.nowMs,

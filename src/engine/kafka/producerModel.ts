@@ -110,7 +110,6 @@ const scratchDraft: MutableDraft = {
   keyId: -1,
   value: null,
   valueSeq: -1,
-  writer: '',
   writerId: -1,
   eventTimeMs: 0,
   producedAtMs: 0,
@@ -137,7 +136,6 @@ function plainDraft(
   d.keyId = keyIndex >= 0 ? keyIndex : key === null ? -1 : internString(w.strings, key);
   d.value = value;
   d.valueSeq = valueSeq;
-  d.writer = w.index.producers[p]!.id;
   d.writerId = w.writerIds[p]!;
   d.eventTimeMs = eventTimeMs;
   d.producedAtMs = w.m.nowMs;

@@ -91,7 +91,10 @@ function wakeSenderAt(w: World, p: number, createdAtMs: number): void {
   schedule(w, at, EventKind.senderWake, p, 0);
 }
 
-/** Sends the request for the node that leads `local`, whose batch is full (or never lingers). */
+/**
+ * Sends the batch of `local` now, with every other open batch for the node that leads its
+ * partition; a batch whose partition has no leader goes alone.
+ */
 function sendForBatch(w: World, p: number, local: number): void {
   const batch = w.m.producers[p]!.batches[local]!;
   const leader = w.m.partitions[batch.partition]!.leader;
@@ -116,9 +119,7 @@ export function onSenderWake(w: World, p: number): void {
       wakeSenderAt(w, p, batch.createdAtMs);
       return;
     }
-    const leader = w.m.partitions[batch.partition]!.leader;
-    if (leader < 0) sendLeaderless(w, p, st.open[0]!);
-    else drainNode(w, p, leader);
+    sendForBatch(w, p, st.open[0]!);
   }
 }
 

@@ -22,7 +22,6 @@ function draft(i: number, extra: Partial<RecordDraft> = {}): RecordDraft {
     keyId: key === null ? -1 : internString(strings, key),
     value: null,
     valueSeq: i,
-    writer: 'p1',
     writerId: internString(strings, 'p1'),
     eventTimeMs: 100 + i,
     producedAtMs: 200 + i,

@@ -17,9 +17,10 @@ export interface RecordDraft {
   readonly value: string | null;
   /** At least 0 for a generated value, `<writer>-<valueSeq>`, which is built only when read; else -1. */
   readonly valueSeq: number;
-  /** The id of the client that wrote it: a producer, or a consumer writing to a dead-letter topic. */
-  readonly writer: string;
-  /** The writer's number in the run's string table. */
+  /**
+   * The number, in the run's string table, of the client that wrote it: a producer, or a consumer
+   * writing to a dead-letter topic.
+   */
   readonly writerId: number;
   readonly eventTimeMs: number;
   readonly producedAtMs: number;
