@@ -6,6 +6,7 @@
 
 import { EventKind } from '../world/eventKinds.ts';
 import { schedule } from '../world/worldOps.ts';
+import { BATCH_FIELDS, BatchField } from '../world/producerState.ts';
 import type { ProducerBatch, RecordDraft, RecordExtras } from '../world/producerState.ts';
 import { draftExtras } from './recordStore.ts';
 import type { World } from '../world/worldTypes.ts';
@@ -53,7 +54,13 @@ function newBatch(w: World, id: number, producer: number, partition: number): Pr
  * which few records have, in `extras` (made when the first such record arrives).
  */
 function putInBatch(batch: ProducerBatch, draft: RecordDraft): void {
-  batch.fields.push(draft.keyId, draft.valueSeq, draft.eventTimeMs, draft.producedAtMs);
+  // A pooled batch keeps the numbers of its last use past `count`; they are overwritten here.
+  const f = batch.fields;
+  const at = batch.count * BATCH_FIELDS;
+  f[at + BatchField.keyId] = draft.keyId;
+  f[at + BatchField.valueSeq] = draft.valueSeq;
+  f[at + BatchField.eventTimeMs] = draft.eventTimeMs;
+  f[at + BatchField.producedAtMs] = draft.producedAtMs;
   const extras = draftExtras(draft);
   if (extras !== null) {
     batch.extras ??= new Array<RecordExtras | null>(batch.count).fill(null);

@@ -8,6 +8,7 @@
 
 import type { ConsumerState } from '../world/consumerState.ts';
 import type { BrokerState, PartitionState, ReplicaState } from '../world/partitionState.ts';
+import { BATCH_FIELDS } from '../world/producerState.ts';
 import type { ProduceRequest, ProducerBatch, ProducerState } from '../world/producerState.ts';
 
 /** A batch, in the order of `newBatch`; extras never change once made, so the copy shares them. */
@@ -19,7 +20,7 @@ export function copyBatch(b: ProducerBatch | null): ProducerBatch | null {
     partition: b.partition,
     createdAtMs: b.createdAtMs,
     count: b.count,
-    fields: b.fields.slice(),
+    fields: b.fields.slice(0, b.count * BATCH_FIELDS),
     extras: b.extras === null ? null : b.extras.slice(),
     attempt: b.attempt,
     baseOffset: b.baseOffset,

@@ -50,7 +50,8 @@ export interface ProducerBatch {
   /**
    * BATCH_FIELDS numbers per record, in the order of `BatchField`: the key's number in the
    * string table (-1 for null), the value sequence, the event time and the produced-at time.
-   * Records are kept as numbers, not objects, so making a record allocates nothing.
+   * Records are kept as numbers, not objects, so making a record allocates nothing. A pooled
+   * batch may hold stale numbers past `count * BATCH_FIELDS`; nothing reads them.
    */
   readonly fields: number[];
   /** Per record, its explicit value and headers or null; itself null while no record has any. */
