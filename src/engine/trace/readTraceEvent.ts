@@ -3,7 +3,15 @@
 
 import type { LogRecord } from '../view/worldView.ts';
 import type { TraceEvent } from './traceEvent.ts';
-import { TraceCode, traceChunkOf, TraceField, traceRowOf, type TraceStore } from './traceStore.ts';
+import {
+  codeOf,
+  timeOf,
+  TraceCode,
+  traceChunkOf,
+  TraceField,
+  traceRowOf,
+  type TraceStore,
+} from './traceStore.ts';
 
 /** The names the columns refer to, from the run's static index. */
 export interface TraceNames {
@@ -24,12 +32,13 @@ export function readTraceEvent(
 ): TraceEvent {
   const c = traceChunkOf(s, index);
   const row = traceRowOf(index);
-  const atMs = c[row + TraceField.atMs]!;
+  const codeAndTime = c[row + TraceField.codeAndTime]!;
+  const atMs = timeOf(codeAndTime);
   const f0 = c[row + TraceField.f0]!;
   const f1 = c[row + TraceField.f1]!;
   const f2 = c[row + TraceField.f2]!;
   const f3 = c[row + TraceField.f3]!;
-  const code = c[row + TraceField.code]!;
+  const code = codeOf(codeAndTime);
   switch (code) {
     case TraceCode.object:
       return s.objects[f0 - s.objectBase]!;

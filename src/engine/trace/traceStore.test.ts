@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  codeOf,
   createTraceStore,
+  packCodeAndTime,
+  timeOf,
   evictTraceBefore,
   putTraceObject,
   traceChunkFor,
@@ -21,7 +24,7 @@ function filled(n: number): TraceStore {
 
 function write(s: TraceStore, index: number): void {
   const c = traceChunkFor(s, index);
-  c[traceRowOf(index) + TraceField.code] = TraceCode.batchSent;
+  c[traceRowOf(index) + TraceField.codeAndTime] = packCodeAndTime(TraceCode.batchSent, 0);
   c[traceRowOf(index) + TraceField.f0] = index;
 }
 
@@ -83,5 +86,14 @@ describe('trace store', () => {
     putTraceObject(s, 4, { atMs: 4, type: 'sim.started', seed: 4, scenario: 'x' });
     truncateTrace(s, 0, 4);
     expect(s.objects.map((e) => e.atMs)).toEqual([3]);
+  });
+
+  it('packs every code with any time of a run of up to an hour into one 32-bit number', () => {
+    const row = new Int32Array(1);
+    for (const atMs of [0, 1, 59_999, 3_600_000])
+      for (const code of Object.values(TraceCode)) {
+        row[0] = packCodeAndTime(code, atMs);
+        expect([codeOf(row[0]), timeOf(row[0])]).toEqual([code, atMs]);
+      }
   });
 });

@@ -32,10 +32,34 @@ const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
 const SLOT_MASK = CHUNK - 1;
 
-/** Numbers per entry: code, atMs, f0, f1, f2, f3, side by side in one row. */
-export const TRACE_STRIDE = 6;
-/** Where each number sits in an entry's row. Times fit: a run lasts at most an hour (3.6M ms). */
-export const TraceField = { code: 0, atMs: 1, f0: 2, f1: 3, f2: 4, f3: 5 } as const;
+/** Numbers per entry: the code and time together, then f0, f1, f2, f3, side by side in one row. */
+export const TRACE_STRIDE = 5;
+/** Where each number sits in an entry's row. */
+export const TraceField = { codeAndTime: 0, f0: 1, f1: 2, f2: 3, f3: 4 } as const;
+
+/**
+ * Codes take the low CODE_BITS bits of an entry's first number and its time in milliseconds the
+ * rest. A run lasts at most an hour (3.6M ms), so the time needs 22 bits and the pair fits in 32.
+ * A row of five numbers rather than six: the trace is the largest thing a run writes, and every
+ * byte of it is memory the system must hand over fresh.
+ */
+const CODE_BITS = 4;
+const CODE_MASK = (1 << CODE_BITS) - 1;
+
+/** The first number of an entry's row: its code and its time together. */
+export function packCodeAndTime(code: number, atMs: number): number {
+  return atMs * (CODE_MASK + 1) + code;
+}
+
+/** The code in an entry's first number. */
+export function codeOf(codeAndTime: number): number {
+  return codeAndTime & CODE_MASK;
+}
+
+/** The time in an entry's first number. */
+export function timeOf(codeAndTime: number): number {
+  return codeAndTime >> CODE_BITS;
+}
 
 /**
  * One chunk: entries `CHUNK * k` to `CHUNK * (k + 1) - 1` of the run, a row of TRACE_STRIDE

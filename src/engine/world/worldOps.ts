@@ -3,6 +3,7 @@
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
 import {
+  packCodeAndTime,
   putTraceObject,
   TraceCode,
   traceChunkFor,
@@ -28,8 +29,7 @@ export function emit(w: World, event: TraceEvent): void {
   const row = traceRowOf(index);
   const o = w.m.traceObjectCount++;
   putTraceObject(w.trace, o, event);
-  c[row + TraceField.code] = TraceCode.object;
-  c[row + TraceField.atMs] = event.atMs;
+  c[row + TraceField.codeAndTime] = packCodeAndTime(TraceCode.object, event.atMs);
   c[row + TraceField.f0] = o;
 }
 
@@ -45,8 +45,7 @@ export function emitColumns(
   const index = w.m.traceLength++;
   const c = traceChunkFor(w.trace, index);
   const row = traceRowOf(index);
-  c[row + TraceField.code] = code;
-  c[row + TraceField.atMs] = w.m.nowMs;
+  c[row + TraceField.codeAndTime] = packCodeAndTime(code, w.m.nowMs);
   c[row + TraceField.f0] = f0;
   c[row + TraceField.f1] = f1;
   c[row + TraceField.f2] = f2;
