@@ -98,7 +98,7 @@ function entryAppended(w: World, partition: number, leader: ReplicaState, index:
   const offset = leader.leo;
   extendChain(leader.chain, offset, index);
   leader.leo = offset + 1;
-  emitColumns(w, TraceCode.recordAppended, partition, offset, index, 0);
+  emitColumns(w, TraceCode.recordAppended, 0, partition, offset, index);
 }
 
 /** Moves the partition's log end and high watermark after `count` records were appended. */

@@ -5,7 +5,9 @@ import type { LogRecord } from '../view/worldView.ts';
 import type { TraceEvent } from './traceEvent.ts';
 import {
   codeOf,
+  partitionOf,
   timeOf,
+  whoOf,
   TraceCode,
   traceChunkOf,
   TraceField,
@@ -34,19 +36,19 @@ export function readTraceEvent(
   const row = traceRowOf(index);
   const codeAndTime = c[row + TraceField.codeAndTime]!;
   const atMs = timeOf(codeAndTime);
-  const f0 = c[row + TraceField.f0]!;
-  const f1 = c[row + TraceField.f1]!;
-  const f2 = c[row + TraceField.f2]!;
-  const f3 = c[row + TraceField.f3]!;
   const code = codeOf(codeAndTime);
+  const subject = c[row + TraceField.subject]!;
+  if (code === TraceCode.object) return s.objects[subject - s.objectBase]!;
+  const who = whoOf(subject);
+  const partition = partitionOf(subject);
+  const x = c[row + TraceField.x]!;
+  const y = c[row + TraceField.y]!;
   switch (code) {
-    case TraceCode.object:
-      return s.objects[f0 - s.objectBase]!;
     case TraceCode.recordAppended: {
-      const record = records(f0, f2);
+      const record = records(partition, y);
       if (!record)
         throw new Error(
-          `trace entry ${index} refers to freed store entry ${f2} of ${names.partitionNames[f0]}`,
+          `trace entry ${index} refers to freed store entry ${y} of ${names.partitionNames[partition]}`,
         );
       return record;
     }
@@ -54,37 +56,37 @@ export function readTraceEvent(
       return {
         atMs,
         type: 'batch.sent',
-        producer: names.producers[f0]!.id,
-        partition: names.partitionNames[f1]!,
-        count: f2,
-        attempt: f3,
+        producer: names.producers[who]!.id,
+        partition: names.partitionNames[partition]!,
+        count: x,
+        attempt: y,
       };
     case TraceCode.batchAcked:
       return {
         atMs,
         type: 'batch.acked',
-        producer: names.producers[f0]!.id,
-        partition: names.partitionNames[f1]!,
-        baseOffset: f2,
-        count: f3,
+        producer: names.producers[who]!.id,
+        partition: names.partitionNames[partition]!,
+        baseOffset: x,
+        count: y,
       };
     case TraceCode.consumerFetched:
       return {
         atMs,
         type: 'consumer.fetched',
-        consumer: names.consumers[f0]!.id,
-        partition: names.partitionNames[f1]!,
-        fromOffset: f2,
-        count: f3,
+        consumer: names.consumers[who]!.id,
+        partition: names.partitionNames[partition]!,
+        fromOffset: x,
+        count: y,
       };
     case TraceCode.consumerProcessed:
       return {
         atMs,
         type: 'consumer.processed',
-        consumer: names.consumers[f0]!.id,
-        partition: names.partitionNames[f1]!,
-        fromOffset: f2,
-        count: f3,
+        consumer: names.consumers[who]!.id,
+        partition: names.partitionNames[partition]!,
+        fromOffset: x,
+        count: y,
       };
     default:
       throw new Error(`unknown trace code ${code} at ${index}`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   codeOf,
+  packSubject,
+  partitionOf,
+  whoOf,
   createTraceStore,
   packCodeAndTime,
   timeOf,
@@ -15,7 +18,7 @@ import {
   type TraceStore,
 } from './traceStore.ts';
 
-/** Writes entries [0, n) with f0 = index, as emitColumns would. */
+/** Writes entries [0, n) with the subject = index, as emit would. */
 function filled(n: number): TraceStore {
   const s = createTraceStore();
   for (let i = 0; i < n; i++) write(s, i);
@@ -25,11 +28,11 @@ function filled(n: number): TraceStore {
 function write(s: TraceStore, index: number): void {
   const c = traceChunkFor(s, index);
   c[traceRowOf(index) + TraceField.codeAndTime] = packCodeAndTime(TraceCode.batchSent, 0);
-  c[traceRowOf(index) + TraceField.f0] = index;
+  c[traceRowOf(index) + TraceField.subject] = index;
 }
 
-function f0At(s: TraceStore, index: number): number {
-  return traceChunkOf(s, index)[traceRowOf(index) + TraceField.f0]!;
+function subjectAt(s: TraceStore, index: number): number {
+  return traceChunkOf(s, index)[traceRowOf(index) + TraceField.subject]!;
 }
 
 describe('trace store', () => {
@@ -37,7 +40,7 @@ describe('trace store', () => {
     const s = filled(100_000);
     expect(s.end).toBe(100_000);
     expect(s.chunks.length).toBeGreaterThan(1);
-    for (const i of [0, 16_383, 16_384, 65_537, 99_999]) expect(f0At(s, i)).toBe(i);
+    for (const i of [0, 16_383, 16_384, 65_537, 99_999]) expect(subjectAt(s, i)).toBe(i);
   });
 
   it('keeps absolute indices through eviction: entry i still holds what was written as entry i', () => {
@@ -45,9 +48,9 @@ describe('trace store', () => {
     evictTraceBefore(s, 30_000, 0);
     expect(s.base).toBe(30_000);
     expect(s.end).toBe(50_000);
-    for (const i of [30_000, 43_210, 49_999]) expect(f0At(s, i)).toBe(i);
+    for (const i of [30_000, 43_210, 49_999]) expect(subjectAt(s, i)).toBe(i);
     write(s, 50_000);
-    expect(f0At(s, 50_000)).toBe(50_000);
+    expect(subjectAt(s, 50_000)).toBe(50_000);
   });
 
   it('frees the chunks wholly below the eviction point, so memory follows what is kept', () => {
@@ -56,7 +59,7 @@ describe('trace store', () => {
     evictTraceBefore(s, 99_000, 0);
     expect(s.chunks.length).toBe(1);
     expect(before).toBeGreaterThan(5);
-    expect(f0At(s, 99_500)).toBe(99_500);
+    expect(subjectAt(s, 99_500)).toBe(99_500);
   });
 
   it('refuses to write an evicted entry', () => {
@@ -73,7 +76,7 @@ describe('trace store', () => {
     expect(s.end).toBe(17_000);
     write(s, 17_000);
     expect(s.end).toBe(17_001);
-    expect(f0At(s, 17_000)).toBe(17_000);
+    expect(subjectAt(s, 17_000)).toBe(17_000);
   });
 
   it('evicts the object side table by absolute object index', () => {
@@ -95,5 +98,19 @@ describe('trace store', () => {
         row[0] = packCodeAndTime(code, atMs);
         expect([codeOf(row[0]), timeOf(row[0])]).toEqual([code, atMs]);
       }
+  });
+
+  it('packs who acted and the partition into one positive number, up to the scenario limits', () => {
+    const row = new Int32Array(1);
+    for (const [who, partition] of [
+      [0, 0],
+      [127, 1023],
+      [511, 5],
+      [32_767, 65_535],
+    ] as const) {
+      row[0] = packSubject(who, partition);
+      expect(row[0]).toBeGreaterThanOrEqual(0);
+      expect([whoOf(row[0]), partitionOf(row[0])]).toEqual([who, partition]);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
 import {
   packCodeAndTime,
+  packSubject,
   putTraceObject,
   TraceCode,
   traceChunkFor,
@@ -30,24 +31,26 @@ export function emit(w: World, event: TraceEvent): void {
   const o = w.m.traceObjectCount++;
   putTraceObject(w.trace, o, event);
   c[row + TraceField.codeAndTime] = packCodeAndTime(TraceCode.object, event.atMs);
-  c[row + TraceField.f0] = o;
+  c[row + TraceField.subject] = o;
 }
 
-/** Appends a column-coded event at the current time (see TraceCode for what f0..f3 mean). */
+/**
+ * Appends a column-coded event at the current time: `who` (a producer or consumer index, 0 when
+ * the code has none) acted on global partition `partition`; see TraceCode for what x and y mean.
+ */
 export function emitColumns(
   w: World,
   code: number,
-  f0: number,
-  f1: number,
-  f2: number,
-  f3: number,
+  who: number,
+  partition: number,
+  x: number,
+  y: number,
 ): void {
   const index = w.m.traceLength++;
   const c = traceChunkFor(w.trace, index);
   const row = traceRowOf(index);
   c[row + TraceField.codeAndTime] = packCodeAndTime(code, w.m.nowMs);
-  c[row + TraceField.f0] = f0;
-  c[row + TraceField.f1] = f1;
-  c[row + TraceField.f2] = f2;
-  c[row + TraceField.f3] = f3;
+  c[row + TraceField.subject] = packSubject(who, partition);
+  c[row + TraceField.x] = x;
+  c[row + TraceField.y] = y;
 }
