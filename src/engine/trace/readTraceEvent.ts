@@ -6,12 +6,12 @@ import type { TraceEvent } from './traceEvent.ts';
 import {
   codeOf,
   partitionOf,
-  timeOf,
   whoOf,
   TraceCode,
   traceChunkOf,
   TraceField,
   traceRowOf,
+  traceTimeOf,
   type TraceStore,
 } from './traceStore.ts';
 
@@ -34,14 +34,13 @@ export function readTraceEvent(
 ): TraceEvent {
   const c = traceChunkOf(s, index);
   const row = traceRowOf(index);
-  const codeAndTime = c[row + TraceField.codeAndTime]!;
-  const atMs = timeOf(codeAndTime);
-  const code = codeOf(codeAndTime);
-  const subject = c[row + TraceField.subject]!;
-  if (code === TraceCode.object) return s.objects[subject - s.objectBase]!;
-  const who = whoOf(subject);
-  const partition = partitionOf(subject);
+  const head = c[row + TraceField.head]!;
+  const code = codeOf(head);
   const x = c[row + TraceField.x]!;
+  if (code === TraceCode.object) return s.objects[x - s.objectBase]!;
+  const atMs = traceTimeOf(s, index);
+  const who = whoOf(head);
+  const partition = partitionOf(head);
   const y = c[row + TraceField.y]!;
   switch (code) {
     case TraceCode.recordAppended: {

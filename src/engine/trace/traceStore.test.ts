@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   codeOf,
-  packSubject,
+  packHead,
   partitionOf,
   whoOf,
   createTraceStore,
-  packCodeAndTime,
-  timeOf,
   evictTraceBefore,
   putTraceObject,
   traceChunkFor,
@@ -15,10 +13,11 @@ import {
   traceRowOf,
   truncateTrace,
   TraceCode,
+  traceTimeOf,
   type TraceStore,
 } from './traceStore.ts';
 
-/** Writes entries [0, n) with the subject = index, as emit would. */
+/** Writes entries [0, n) with x = index (and time index / 16). */
 function filled(n: number): TraceStore {
   const s = createTraceStore();
   for (let i = 0; i < n; i++) write(s, i);
@@ -26,13 +25,13 @@ function filled(n: number): TraceStore {
 }
 
 function write(s: TraceStore, index: number): void {
-  const c = traceChunkFor(s, index);
-  c[traceRowOf(index) + TraceField.codeAndTime] = packCodeAndTime(TraceCode.batchSent, 0);
-  c[traceRowOf(index) + TraceField.subject] = index;
+  const c = traceChunkFor(s, index, index >> 4);
+  c[traceRowOf(index) + TraceField.head] = packHead(TraceCode.batchSent, 0, 0);
+  c[traceRowOf(index) + TraceField.x] = index;
 }
 
 function subjectAt(s: TraceStore, index: number): number {
-  return traceChunkOf(s, index)[traceRowOf(index) + TraceField.subject]!;
+  return traceChunkOf(s, index)[traceRowOf(index) + TraceField.x]!;
 }
 
 describe('trace store', () => {
@@ -65,7 +64,7 @@ describe('trace store', () => {
   it('refuses to write an evicted entry', () => {
     const s = filled(2000);
     evictTraceBefore(s, 1500, 0);
-    expect(() => traceChunkFor(s, 1499)).toThrow(
+    expect(() => traceChunkFor(s, 1499, 0)).toThrow(
       'trace entry 1499 was evicted (the trace starts at 1500)',
     );
   });
@@ -91,26 +90,33 @@ describe('trace store', () => {
     expect(s.objects.map((e) => e.atMs)).toEqual([3]);
   });
 
-  it('packs every code with any time of a run of up to an hour into one 32-bit number', () => {
+  it('packs the code, who acted and the partition into one positive head, up to the limits', () => {
     const row = new Int32Array(1);
-    for (const atMs of [0, 1, 59_999, 3_600_000])
-      for (const code of Object.values(TraceCode)) {
-        row[0] = packCodeAndTime(code, atMs);
-        expect([codeOf(row[0]), timeOf(row[0])]).toEqual([code, atMs]);
+    for (const code of Object.values(TraceCode))
+      for (const [who, partition] of [
+        [0, 0],
+        [127, 1023],
+        [511, 5],
+        [2047, 65_535],
+      ] as const) {
+        row[0] = packHead(code, who, partition);
+        expect(row[0]).toBeGreaterThanOrEqual(0);
+        expect([codeOf(row[0]), whoOf(row[0]), partitionOf(row[0])]).toEqual([
+          code,
+          who,
+          partition,
+        ]);
       }
   });
 
-  it('packs who acted and the partition into one positive number, up to the scenario limits', () => {
-    const row = new Int32Array(1);
-    for (const [who, partition] of [
-      [0, 0],
-      [127, 1023],
-      [511, 5],
-      [32_767, 65_535],
-    ] as const) {
-      row[0] = packSubject(who, partition);
-      expect(row[0]).toBeGreaterThanOrEqual(0);
-      expect([whoOf(row[0]), partitionOf(row[0])]).toEqual([who, partition]);
-    }
+  it('keeps entry times through chunks, eviction and truncation', () => {
+    const s = filled(40_000);
+    for (const i of [0, 15, 16, 16_383, 16_384, 39_999]) expect(traceTimeOf(s, i)).toBe(i >> 4);
+    evictTraceBefore(s, 20_001, 0);
+    expect(traceTimeOf(s, 20_001)).toBe(1250);
+    truncateTrace(s, 30_000, 0);
+    write(s, 30_000);
+    expect(traceTimeOf(s, 30_000)).toBe(1875);
+    expect(s.times.starts.at(-1)).toBe(30_000);
   });
 });

@@ -6,14 +6,22 @@
 // simulation/README.md, "Bounded history"), `base` moves forward and no index changes meaning.
 
 import type { TraceEvent } from './traceEvent.ts';
+import {
+  createTraceTimes,
+  evictTimesBefore,
+  entryTimeMs,
+  noteEntryTime,
+  truncateTimes,
+  type TraceTimes,
+} from './traceTimes.ts';
 
 /**
- * How an entry is stored. Its row holds the code and time, a subject, and two numbers x and y that
- * mean different things per code. The subject of an object entry is its index in the object side
- * table (see `objectBase`); that of a column-coded entry is a partition and who acted on it (see
- * `packSubject`).
+ * How an entry is stored. Its row holds a head (the code and, for a column-coded entry, who acted
+ * on which partition; see `packHead`) and two numbers x and y that mean different things per code.
+ * Its time is kept apart, in runs (traceTimes.ts).
  */
 export const TraceCode = {
+  /** x: absolute index into the object side table (see `objectBase`). */
   object: 0,
   /** Who: unused (0). x: offset, y: store index; the event is the log record itself. */
   recordAppended: 1,
@@ -36,56 +44,46 @@ const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
 const SLOT_MASK = CHUNK - 1;
 
-/** Numbers per entry: the code and time together, the subject, x and y, side by side in one row. */
-export const TRACE_STRIDE = 4;
+/** Numbers per entry: the head, x and y, side by side in one row. */
+export const TRACE_STRIDE = 3;
 /** Where each number sits in an entry's row. */
-export const TraceField = { codeAndTime: 0, subject: 1, x: 2, y: 3 } as const;
+export const TraceField = { head: 0, x: 1, y: 2 } as const;
 
-/**
- * Codes take the low CODE_BITS bits of an entry's first number and its time in milliseconds the
- * rest. A run lasts at most an hour (3.6M ms), so the time needs 22 bits and the pair fits in 32.
+/*
  * Rows are packed this tightly because the trace is the largest thing a run writes, and on the
- * machines this runs on every fresh 4 kB page of it costs a page fault of a few microseconds: a
- * row of four numbers rather than six made the standard workload about a tenth faster.
+ * machines this runs on every fresh 4 kB page of it costs a page fault of microseconds: rows of
+ * three numbers rather than six made the standard workload about a tenth faster.
  */
 const CODE_BITS = 4;
 const CODE_MASK = (1 << CODE_BITS) - 1;
-
-/** The first number of an entry's row: its code and its time together. */
-export function packCodeAndTime(code: number, atMs: number): number {
-  return atMs * (CODE_MASK + 1) + code;
-}
-
-/** The code in an entry's first number. */
-export function codeOf(codeAndTime: number): number {
-  return codeAndTime & CODE_MASK;
-}
-
-/** The time in an entry's first number. */
-export function timeOf(codeAndTime: number): number {
-  return codeAndTime >> CODE_BITS;
-}
+const PARTITION_BITS = 16;
+const PARTITION_MASK = (1 << PARTITION_BITS) - 1;
 
 /**
- * The subject of a column-coded entry: who (a producer or consumer index) in the high half and
- * the global partition in the low half. The scenario limits keep both far below 2^15 (at most
- * 128 producers, 512 group members and 1,024 partitions), so the number stays positive.
+ * The head of an entry: its code in the low four bits, then the global partition in sixteen bits
+ * and who acted (a producer or consumer index) above them. The scenario limits keep who below
+ * 2^11 (at most 128 producers and 512 group members) and the partition below 2^16 (at most 1,024),
+ * so the head stays a positive 32-bit number. An object entry's head is its code alone.
  */
-export function packSubject(who: number, partition: number): number {
-  return (who << 16) | partition;
+export function packHead(code: number, who: number, partition: number): number {
+  return (((who << PARTITION_BITS) | partition) << CODE_BITS) | code;
 }
 
-export function whoOf(subject: number): number {
-  return subject >>> 16;
+export function codeOf(head: number): number {
+  return head & CODE_MASK;
 }
 
-export function partitionOf(subject: number): number {
-  return subject & 0xffff;
+export function whoOf(head: number): number {
+  return head >>> (PARTITION_BITS + CODE_BITS);
+}
+
+export function partitionOf(head: number): number {
+  return (head >>> CODE_BITS) & PARTITION_MASK;
 }
 
 /**
  * One chunk: entries `CHUNK * k` to `CHUNK * (k + 1) - 1` of the run, a row of TRACE_STRIDE
- * numbers each, so recording an event writes one cache line rather than one in each of six arrays.
+ * numbers each, so recording an event writes one cache line rather than one in each of several arrays.
  */
 export type TraceChunk = Int32Array;
 
@@ -100,6 +98,8 @@ export interface TraceStore {
   objectBase: number;
   chunks: TraceChunk[];
   objects: TraceEvent[];
+  /** When each entry happened. */
+  times: TraceTimes;
 }
 
 function createChunk(): TraceChunk {
@@ -107,7 +107,15 @@ function createChunk(): TraceChunk {
 }
 
 export function createTraceStore(): TraceStore {
-  return { base: 0, end: 0, chunkBase: 0, objectBase: 0, chunks: [], objects: [] };
+  return {
+    base: 0,
+    end: 0,
+    chunkBase: 0,
+    objectBase: 0,
+    chunks: [],
+    objects: [],
+    times: createTraceTimes(),
+  };
 }
 
 /** Where the row of absolute entry `index` starts within its chunk. */
@@ -120,13 +128,17 @@ export function traceChunkOf(s: TraceStore, index: number): TraceChunk {
   return s.chunks[(index - s.chunkBase) >> CHUNK_BITS]!;
 }
 
-/** Makes room for absolute entry `index` and returns its chunk (its row starts at `traceRowOf`). */
-export function traceChunkFor(s: TraceStore, index: number): TraceChunk {
+/**
+ * Makes room for absolute entry `index`, which happened at `atMs`, and returns its chunk (its row
+ * starts at `traceRowOf`).
+ */
+export function traceChunkFor(s: TraceStore, index: number, atMs: number): TraceChunk {
   if (index < s.base)
     throw new Error(`trace entry ${index} was evicted (the trace starts at ${s.base})`);
   const k = (index - s.chunkBase) >> CHUNK_BITS;
   while (k >= s.chunks.length) s.chunks.push(createChunk());
   if (index >= s.end) s.end = index + 1;
+  noteEntryTime(s.times, index, atMs);
   return s.chunks[k]!;
 }
 
@@ -138,6 +150,7 @@ export function putTraceObject(s: TraceStore, objectIndex: number, event: TraceE
 /** Forgets entries at or past the logical lengths, once the timeline that wrote them is abandoned. */
 export function truncateTrace(s: TraceStore, length: number, objectCount: number): void {
   s.end = Math.max(s.base, Math.min(s.end, length));
+  truncateTimes(s.times, s.end);
   s.objects.length = Math.max(0, objectCount - s.objectBase);
 }
 
@@ -154,10 +167,16 @@ export function evictTraceBefore(s: TraceStore, index: number, objectIndex: numb
     }
     s.base = index;
     if (s.end < index) s.end = index;
+    evictTimesBefore(s.times, index);
   }
   const objectDrop = objectIndex - s.objectBase;
   if (objectDrop > 0) {
     s.objects = s.objects.slice(objectDrop);
     s.objectBase = objectIndex;
   }
+}
+
+/** The time of absolute entry `index`, which must lie in [s.base, s.end). */
+export function traceTimeOf(s: TraceStore, index: number): number {
+  return entryTimeMs(s.times, index);
 }

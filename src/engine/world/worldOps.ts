@@ -3,8 +3,7 @@
 import { pushEvent } from '../core/eventQueue.ts';
 import type { TraceEvent } from '../trace/traceEvent.ts';
 import {
-  packCodeAndTime,
-  packSubject,
+  packHead,
   putTraceObject,
   TraceCode,
   traceChunkFor,
@@ -26,12 +25,12 @@ export function schedule(w: World, atMs: number, kind: number, a: number, b = 0,
  */
 export function emit(w: World, event: TraceEvent): void {
   const index = w.m.traceLength++;
-  const c = traceChunkFor(w.trace, index);
+  const c = traceChunkFor(w.trace, index, w.m.nowMs);
   const row = traceRowOf(index);
   const o = w.m.traceObjectCount++;
   putTraceObject(w.trace, o, event);
-  c[row + TraceField.codeAndTime] = packCodeAndTime(TraceCode.object, event.atMs);
-  c[row + TraceField.subject] = o;
+  c[row + TraceField.head] = TraceCode.object;
+  c[row + TraceField.x] = o;
 }
 
 /**
@@ -47,10 +46,9 @@ export function emitColumns(
   y: number,
 ): void {
   const index = w.m.traceLength++;
-  const c = traceChunkFor(w.trace, index);
+  const c = traceChunkFor(w.trace, index, w.m.nowMs);
   const row = traceRowOf(index);
-  c[row + TraceField.codeAndTime] = packCodeAndTime(code, w.m.nowMs);
-  c[row + TraceField.subject] = packSubject(who, partition);
+  c[row + TraceField.head] = packHead(code, who, partition);
   c[row + TraceField.x] = x;
   c[row + TraceField.y] = y;
 }
