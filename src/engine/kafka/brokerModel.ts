@@ -124,12 +124,14 @@ function appendBatch(w: World, slot: number, batch: ProducerBatch, acks: '0' | '
       batch.baseSequence,
       count,
     );
-    setLastSequence(ps, batch.producer, {
-      epoch: batch.producerEpoch,
-      seq: batch.baseSequence + count - 1,
-      baseOffset: batch.baseOffset,
+    setLastSequence(
+      ps,
+      batch.producer,
+      batch.producerEpoch,
+      batch.baseSequence + count - 1,
+      batch.baseOffset,
       count,
-    });
+    );
   }
   answerAppended(w, slot, batch, acks, batch.baseOffset + batch.count);
 }

@@ -6,7 +6,7 @@ import { refreshConsumerMetadataIfDue } from './consumerMetadata.ts';
 import { EventKind } from '../world/eventKinds.ts';
 import { TraceCode } from '../trace/traceStore.ts';
 import { emit, emitColumns, schedule } from '../world/worldOps.ts';
-import type { InProcessRange } from '../world/consumerState.ts';
+import { IN_PROCESS_STRIDE } from '../world/consumerState.ts';
 import type { World } from '../world/worldTypes.ts';
 import { applyPendingSync, isAlive, rejoin } from './consumerMember.ts';
 import { commitOffset, commitPositions } from './offsetCommit.ts';
@@ -84,9 +84,9 @@ function addRun(
   p: number,
   from: number,
   to: number,
-  out: InProcessRange[],
+  out: number[],
 ): void {
-  out.push({ partition: p, fromOffset: from, count: to - from });
+  out.push(p, from, to - from);
   emitColumns(w, TraceCode.consumerFetched, consumer, p, from, to - from);
 }
 
@@ -100,7 +100,7 @@ function addPresentRuns(
   p: number,
   from: number,
   to: number,
-  out: InProcessRange[],
+  out: number[],
 ): void {
   if (to <= from) return;
   const removed = w.m.partitions[p]!.compactedAway;
@@ -140,7 +140,7 @@ function recordsIn(removed: readonly number[], from: number, to: number): number
 }
 
 /** Fetched ranges go into `ranges` (the consumer's own, empty while it is not busy). */
-function fetchRecords(w: World, consumer: number, ranges: InProcessRange[]): void {
+function fetchRecords(w: World, consumer: number, ranges: number[]): void {
   const c = w.index.consumers[consumer]!;
   const cs = w.m.consumers[consumer]!;
   let budget = c.spec.maxPollRecords;
@@ -197,14 +197,14 @@ export function onConsumerPoll(w: World, consumer: number, epoch: number, token:
     return;
   }
   if (c.spec.commit.mode === 'before-processing') {
-    for (const r of ranges) {
-      commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+    for (let i = 0; i < ranges.length; i += IN_PROCESS_STRIDE) {
+      commitOffset(w, consumer, ranges[i]!, ranges[i + 1]! + ranges[i + 2]!);
       if (cs.epoch !== epoch) return;
     }
   }
   // A poison record costs one record's processing time before it fails.
   let total = cs.poison === null ? 0 : 1;
-  for (const r of ranges) total += r.count;
+  for (let i = 0; i < ranges.length; i += IN_PROCESS_STRIDE) total += ranges[i + 2]!;
   const work = cs.processingCarryUs + Math.round(total * c.processingUsPerRecord * cs.slowFactor);
   cs.processingCarryUs = work % 1000;
   cs.busy = true;
@@ -216,11 +216,15 @@ export function onConsumerProcessed(w: World, consumer: number, epoch: number): 
   const cs = w.m.consumers[consumer]!;
   if (!isAlive(w, consumer) || epoch !== cs.epoch) return;
   const c = w.index.consumers[consumer]!;
-  for (const r of cs.inProcess) {
-    cs.processedCount += r.count;
-    emitColumns(w, TraceCode.consumerProcessed, consumer, r.partition, r.fromOffset, r.count);
-    if (c.spec.commit.mode === 'after-processing' && cs.assigned.includes(r.partition)) {
-      commitOffset(w, consumer, r.partition, r.fromOffset + r.count);
+  const ranges = cs.inProcess;
+  for (let i = 0; i < ranges.length; i += IN_PROCESS_STRIDE) {
+    const partition = ranges[i]!;
+    const from = ranges[i + 1]!;
+    const count = ranges[i + 2]!;
+    cs.processedCount += count;
+    emitColumns(w, TraceCode.consumerProcessed, consumer, partition, from, count);
+    if (c.spec.commit.mode === 'after-processing' && cs.assigned.includes(partition)) {
+      commitOffset(w, consumer, partition, from + count);
       // A crash armed for this commit takes the rest of the batch with it.
       if (cs.epoch !== epoch) return;
     }

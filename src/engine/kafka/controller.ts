@@ -130,12 +130,14 @@ function rebuildProducerState(w: World, partition: number): void {
   for (let o = leader.leo - 1; o >= ps.logStartOffset && missing > 0; o--) {
     const meta = batchMetaAt(w.logs[partition]!, storeIndexAt(leader.chain, o));
     if (!meta || lastSequenceOf(ps, meta.producer)) continue;
-    setLastSequence(ps, meta.producer, {
-      epoch: meta.epoch,
-      seq: meta.baseSequence + meta.count - 1,
-      baseOffset: o,
-      count: meta.count,
-    });
+    setLastSequence(
+      ps,
+      meta.producer,
+      meta.epoch,
+      meta.baseSequence + meta.count - 1,
+      o,
+      meta.count,
+    );
     missing--;
   }
 }

@@ -4,11 +4,12 @@
 import type { GroupState } from '../trace/traceEvent.ts';
 import type { ConsumerStatus } from '../view/worldView.ts';
 
-export interface InProcessRange {
-  readonly partition: number;
-  readonly fromOffset: number;
-  readonly count: number;
-}
+/**
+ * Numbers per range in a consumer's `inProcess`: the global partition, the first offset and the
+ * number of offsets. Plain numbers rather than an object per range: a poll takes a range from
+ * each partition it reads, hundreds of thousands over a long run.
+ */
+export const IN_PROCESS_STRIDE = 3;
 
 export interface ConsumerState {
   status: ConsumerStatus;
@@ -30,7 +31,8 @@ export interface ConsumerState {
   /** True while a JoinGroup or SyncGroup is outstanding. */
   joining: boolean;
   busy: boolean;
-  inProcess: InProcessRange[];
+  /** The ranges the last poll returned, IN_PROCESS_STRIDE numbers each, until processed. */
+  inProcess: number[];
   lastPollAtMs: number;
   lastAutoCommitAtMs: number;
   processingCarryUs: number;
