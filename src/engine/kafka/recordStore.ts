@@ -8,15 +8,16 @@
 // the history. Everything common is a number: a record's key and writer are numbers from the run's
 // string table (stringTable.ts), and a generated value (`p3-1207`) is not even a string until it
 // is read: the store keeps the writer and the number. Explicit values and headers, which most
-// records lack, sit in reference columns a chunk makes only once it holds one. A read builds the record object afresh, with
-// the fields in the order of the `record.appended` event, so traces print as they always did.
+// records lack, sit in reference columns a chunk makes only once it holds one. A read builds the
+// record object afresh, with the fields in the order of the `record.appended` event, so traces
+// print as they always did.
 //
 // The columns come in chunks of CHUNK entries, so a growing store never copies what it holds (one
 // set of doubling columns copied every record about twice over a run) and freeing drops whole
-// chunks. The numbers of a record (and of the batch it starts, if any) sit side by side in one row
-// of the chunk's number array, so appending a record writes adjacent memory rather than one
-// place in each of eleven arrays. Only a store's first chunk starts small and doubles up to CHUNK,
-// so a partition of a few records stays small; later chunks are made whole.
+// chunks (recordChunk.ts). The numbers of a record (and of the batch it starts, if any) sit side by
+// side in one row of the chunk's number array, so appending a record writes adjacent memory rather
+// than one place in each of several arrays. Only a store's first chunk starts small and doubles up
+// to CHUNK, so a partition of a few records stays small; later chunks are made whole.
 //
 // The rows are 32-bit integers, half the bytes of doubles: a run writes (and the system zeroes)
 // tens of megabytes of rows, and halving them made the standard workload about 6% faster. Every
@@ -29,45 +30,35 @@
 import type { LogRecord } from '../view/worldView.ts';
 import type { RecordDraft, RecordExtras } from '../world/producerState.ts';
 import { stringAt, type StringTable } from './stringTable.ts';
+import {
+  AT,
+  CHUNK,
+  CHUNK_BITS,
+  countOf,
+  FIRST_ROWS,
+  growChunk,
+  KEY_ID,
+  META_EPOCH,
+  META_PRODUCER_COUNT,
+  META_SEQ,
+  newChunk,
+  packProducerCount,
+  PRODUCED_AT,
+  producerOf,
+  putExtras,
+  readEventTime,
+  readOffset,
+  rowsOf,
+  SLOT_MASK,
+  STRIDE,
+  VALUE_SEQ,
+  writeEventTime,
+  writeOffset,
+  WRITER_ID,
+  type RecordChunk,
+} from './recordChunk.ts';
 
 type Headers = Readonly<Record<string, string>>;
-
-const CHUNK_BITS = 11;
-/** Entries per chunk. */
-const CHUNK = 1 << CHUNK_BITS;
-const SLOT_MASK = CHUNK - 1;
-/** Numbers per record in a chunk's row. */
-const STRIDE = 11;
-const AT = 0;
-const OFFSET = 1;
-const EVENT_TIME = 2;
-const PRODUCED_AT = 3;
-/** At least 0: the value is `<writer>-<valueSeq>`; -1: the `values` column holds it. */
-const VALUE_SEQ = 4;
-/** The key's number in the string table, or -1 for a null key. */
-const KEY_ID = 5;
-const WRITER_ID = 6;
-/**
- * Idempotent batch metadata, in the row of a batch's first record: producer, epoch, base sequence
- * and record count (0 in every other row). A new leader rebuilds producer state from it. Kept in
- * the row the append has just written, recording it costs no cache miss of its own.
- */
-const META_PRODUCER = 7;
-const META_EPOCH = 8;
-const META_SEQ = 9;
-const META_COUNT = 10;
-/** Rows a store's first chunk starts with. */
-const FIRST_ROWS = 64;
-
-/** Entries `chunkBase + CHUNK * k` to `chunkBase + CHUNK * (k + 1) - 1` of the store. */
-export interface RecordChunk {
-  /** STRIDE numbers per entry; shorter than CHUNK rows only while it is a store's first chunk. */
-  nums: Int32Array;
-  /** Explicit values (null for a tombstone), made when the chunk first holds one. */
-  values: (string | null)[] | null;
-  /** Headers, made when the chunk first holds a record that has some. */
-  headers: (Headers | undefined)[] | null;
-}
 
 export interface RecordStore {
   /** Store index of the first entry held; every entry below it has been freed. */
@@ -85,32 +76,6 @@ export interface RecordStore {
 
 export function createRecordStore(partition: string, strings: StringTable): RecordStore {
   return { base: 0, count: 0, chunkBase: 0, partition, strings, chunks: [] };
-}
-
-/** A chunk with room for `rows` entries. */
-function newChunk(rows: number): RecordChunk {
-  return { nums: new Int32Array(rows * STRIDE), values: null, headers: null };
-}
-
-function rowsOf(c: RecordChunk): number {
-  return c.nums.length / STRIDE;
-}
-
-/** A copy of `column` with room for `rows` entries. */
-function grown<T>(column: T[], rows: number): T[] {
-  const next = new Array<T>(rows);
-  for (let i = 0; i < column.length; i++) next[i] = column[i]!;
-  return next;
-}
-
-/** Doubles a store's first chunk, up to CHUNK rows, with any reference columns it has made. */
-function growChunk(c: RecordChunk): void {
-  const rows = Math.min(CHUNK, 2 * rowsOf(c));
-  const nums = new Int32Array(rows * STRIDE);
-  nums.set(c.nums);
-  c.nums = nums;
-  if (c.values) c.values = grown(c.values, rows);
-  if (c.headers) c.headers = grown(c.headers, rows);
 }
 
 /** One past the highest store index held (freed or not). */
@@ -148,11 +113,11 @@ export function storedRecord(store: RecordStore, index: number): LogRecord | und
     atMs: c.nums[row + AT]!,
     type: 'record.appended' as const,
     partition: store.partition,
-    offset: c.nums[row + OFFSET]!,
+    offset: readOffset(c, slot),
     key: keyOf(store, c.nums[row + KEY_ID]!),
     value: seq >= 0 ? `${writer}-${seq}` : c.values![slot]!,
     producer: writer,
-    eventTimeMs: c.nums[row + EVENT_TIME]!,
+    eventTimeMs: readEventTime(c, slot),
     producedAtMs: c.nums[row + PRODUCED_AT]!,
   };
   const headers = c.headers?.[slot];
@@ -171,7 +136,7 @@ export function storedHeaders(store: RecordStore, index: number): Headers | unde
 
 /** The event time of the record at store index `index` (which must be held). */
 export function storedEventTimeMs(store: RecordStore, index: number): number {
-  return chunkOf(store, index).nums[slotOf(store, index) * STRIDE + EVENT_TIME]!;
+  return readEventTime(chunkOf(store, index), slotOf(store, index));
 }
 
 /** The chunk for a write at store index `index`, with room for its row. */
@@ -182,14 +147,6 @@ function chunkForWrite(store: RecordStore, index: number): RecordChunk {
   const c = store.chunks[k]!;
   if (slotOf(store, index) >= rowsOf(c)) growChunk(c);
   return c;
-}
-
-/** Writes a record's explicit value and headers; a write over an old entry clears what it had. */
-function putExtras(c: RecordChunk, slot: number, extras: RecordExtras | null): void {
-  if (extras !== null) (c.values ??= new Array<string | null>(rowsOf(c)))[slot] = extras.value;
-  if (extras?.headers !== undefined)
-    (c.headers ??= new Array<Headers | undefined>(rowsOf(c)))[slot] = extras.headers;
-  else if (c.headers) c.headers[slot] = undefined;
 }
 
 /**
@@ -219,14 +176,14 @@ export function putRecordFields(
     throw new Error(`event time ${eventTimeMs} ms does not fit the record store's 32-bit rows`);
   const nums = c.nums;
   nums[row + AT] = atMs;
-  nums[row + OFFSET] = offset;
-  nums[row + EVENT_TIME] = eventTimeMs;
   nums[row + PRODUCED_AT] = producedAtMs;
   nums[row + VALUE_SEQ] = valueSeq;
   nums[row + KEY_ID] = keyId;
   nums[row + WRITER_ID] = writerId;
   // No batch starts here until setBatchMeta says so (the row may hold an abandoned timeline's).
-  nums[row + META_COUNT] = 0;
+  nums[row + META_PRODUCER_COUNT] = 0;
+  writeOffset(c, slot, offset);
+  writeEventTime(c, slot, eventTimeMs);
   if (extras !== null || c.headers) putExtras(c, slot, extras);
   if (index === storeEnd(store)) store.count++;
 }
@@ -280,10 +237,9 @@ export function setBatchMeta(
   if (!held(store, index)) throw new Error(`batch metadata at ${index}: no record is held there`);
   const nums = chunkOf(store, index).nums;
   const row = slotOf(store, index) * STRIDE;
-  nums[row + META_PRODUCER] = producer;
+  nums[row + META_PRODUCER_COUNT] = packProducerCount(producer, count);
   nums[row + META_EPOCH] = epoch;
   nums[row + META_SEQ] = baseSequence;
-  nums[row + META_COUNT] = count;
 }
 
 /** The batch that starts at store index `index`, or null when none does (or it is not held). */
@@ -291,12 +247,13 @@ export function batchMetaAt(store: RecordStore, index: number): BatchMeta | null
   if (!held(store, index)) return null;
   const nums = chunkOf(store, index).nums;
   const row = slotOf(store, index) * STRIDE;
-  if (nums[row + META_COUNT] === 0) return null;
+  const producerCount = nums[row + META_PRODUCER_COUNT]!;
+  if (producerCount === 0) return null;
   return {
-    producer: nums[row + META_PRODUCER]!,
+    producer: producerOf(producerCount),
     epoch: nums[row + META_EPOCH]!,
     baseSequence: nums[row + META_SEQ]!,
-    count: nums[row + META_COUNT]!,
+    count: countOf(producerCount),
   };
 }
 
