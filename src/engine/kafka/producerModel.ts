@@ -13,14 +13,6 @@ import { chooseKeyIndex, nextGapUs } from './producerDraws.ts';
 import { partitionForKey } from './partitionForKey.ts';
 import { internString } from './stringTable.ts';
 
-/** Schedules the producer's next record after `gapUs` microseconds, carrying sub-ms remainders. */
-function scheduleNext(w: World, p: number, gapUs: number): void {
-  const st = w.m.producers[p]!;
-  const total = st.carryUs + gapUs;
-  st.carryUs = total % 1000;
-  schedule(w, w.m.nowMs + Math.floor(total / 1000), EventKind.producerNext, p, st.epoch);
-}
-
 /** Starts the producer's record loop at the current time. */
 export function startProducer(w: World, p: number): void {
   const st = w.m.producers[p]!;
@@ -218,7 +210,19 @@ function choosePartition(w: World, p: number, draft: RecordDraft, keyIndex: numb
   return st.stickyPartition;
 }
 
-/** Handles `producerNext`: create one record, batch it, and schedule the next one. */
+/** Creates the producer's next record and puts it in a batch. */
+function makeRecord(w: World, p: number): void {
+  const draft = draftRecord(w, p);
+  if (!draft) return;
+  w.m.producers[p]!.created++;
+  addToBatch(w, p, choosePartition(w, p, draft, scratchKeyIndex), draft);
+}
+
+/**
+ * Handles `producerNext`: creates every record due within this millisecond, then schedules the
+ * next. Time is whole milliseconds, so records due in one are simultaneous anyway; making them in
+ * one event spares the queue a round trip for each (a third of a 1 ms Poisson producer's records).
+ */
 export function onProducerNext(w: World, p: number, epoch: number): void {
   const st = w.m.producers[p]!;
   if (!st.running || epoch !== st.epoch) return;
@@ -227,14 +231,21 @@ export function onProducerNext(w: World, p: number, epoch: number): void {
     stopProducer(w, p);
     return;
   }
-  const draft = draftRecord(w, p);
-  if (draft) {
-    st.created++;
-    const local = choosePartition(w, p, draft, scratchKeyIndex);
-    addToBatch(w, p, local, draft);
+  if (spec.rate.kind === 'scripted') {
+    makeRecord(w, p);
+    scheduleScripted(w, p);
+    return;
   }
-  if (spec.rate.kind === 'scripted') scheduleScripted(w, p);
-  else scheduleNext(w, p, nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs));
+  for (;;) {
+    makeRecord(w, p);
+    const total = st.carryUs + nextGapUs(st.rng, spec.rate, w.m.nowMs - spec.startAtMs);
+    st.carryUs = total % 1000;
+    const aheadMs = Math.floor(total / 1000);
+    if (aheadMs > 0) {
+      schedule(w, w.m.nowMs + aheadMs, EventKind.producerNext, p, st.epoch);
+      return;
+    }
+  }
 }
 
 /**

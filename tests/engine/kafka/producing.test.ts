@@ -37,6 +37,30 @@ describe('producing with Kafka semantics', () => {
     }
   });
 
+  it('makes every record due within one millisecond in one engine event', () => {
+    const scenario = buildScenario({
+      partitions: 1,
+      producers: [
+        { id: 'p1', topic: 'orders', rate: { kind: 'constant', intervalMs: 0.25 }, lingerMs: 0 },
+      ],
+      // Nobody consumes, so the only engine events are the producer's and its requests'.
+      members: [{ id: 'c1', joinAtMs: null }],
+    });
+    const sim = createSimulation(scenario);
+    // Step until the producer's first event has run: four records, so four batches sent at once.
+    while (sim.trace().every((e) => e.type !== 'batch.sent')) sim.step();
+    const first = eventsOf(sim.trace(), 'batch.sent');
+    expect(first).toHaveLength(4);
+    expect(new Set(first.map((e) => e.atMs)).size).toBe(1);
+    // In the next 999 ms the producer makes 3,996 records in 999 events (one a record would be
+    // 3,996); each record's batch goes alone (no linger) and costs a request and a response.
+    const { steps } = sim.runUntil(sim.nowMs() + 1_000);
+    const requests = eventsOf(sim.trace(), 'batch.sent').length - first.length;
+    expect(requests).toBe(3_996);
+    expect(steps - 2 * requests).toBeGreaterThanOrEqual(990);
+    expect(steps - 2 * requests).toBeLessThanOrEqual(1_005);
+  });
+
   it('batches by linger.ms and batch.size', () => {
     const lingering = run({
       partitions: 1,
