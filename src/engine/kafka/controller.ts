@@ -92,6 +92,12 @@ export function electLeader(w: World, partition: number): void {
   trimToLeaderLog(w, partition, chosen.leo);
   // Like Kafka's makeLeader, the new leader knows nothing of its followers until they fetch.
   for (const r of ps.replicas) r.leoAtLeader = r === chosen ? chosen.leo : 0;
+  // A follower's fetch parked at the old leader would never be answered, and the new leader would
+  // never hear how far that follower got (its high watermark stuck one batch short for good; sweep
+  // seed 90611). Kafka's fetcher moves to the new leader on the change, and so do these.
+  ps.replicas.forEach((r, j) => {
+    if (r !== chosen && r.parked && w.m.brokers[r.broker]!.up) startFollowerFetch(w, partition, j);
+  });
   if (!clean) {
     ps.isr = [chosen.broker];
     ps.uncleanElections++;

@@ -225,6 +225,32 @@ describe('replication and acks', () => {
     expect(sim.getState().partitions[0]!.isr.length).toBe(3);
   });
 
+  it('a follower parked at a leader that dies fetches from the new leader, so the high watermark reaches the log end', () => {
+    // b2 copies slowly and b3 quickly. The last record reaches both, but only b3 has told b1 so
+    // (and parked its next fetch there) when b1 dies; b2, first in line, then leads. Only b3's
+    // next fetch can tell b2 how far b3 got, and nothing more is produced to wake it.
+    const base = cluster({ topic: { replicationFactor: 3 }, durationMs: 8_000 });
+    const scenario: ScenarioModel = {
+      ...base,
+      topology: {
+        ...base.topology,
+        brokers: [
+          { ...base.topology.brokers[0]!, networkDelayMs: 1 },
+          { ...base.topology.brokers[1]!, networkDelayMs: 15 },
+          { ...base.topology.brokers[2]!, networkDelayMs: 1 },
+        ],
+        producers: [{ ...base.topology.producers[0]!, stopAtMs: 2_000 }],
+      },
+      interventions: [{ atMs: 2_000, type: 'broker.crash', target: 'b1' }],
+    };
+    const sim = run(scenario);
+    const elected = eventsOf(sim.trace(), 'partition.leader.elected');
+    expect(elected.map((e) => e.leader)).toEqual(['b2']);
+    const p = sim.getState().partitions[0]!;
+    expect(p.logEndOffset).toBeGreaterThan(90);
+    expect(p.highWatermark).toBe(p.logEndOffset);
+  });
+
   it('consumers never read past the high watermark', () => {
     const scenario = cluster({
       topic: { replicationFactor: 3, minInsyncReplicas: 2 },
