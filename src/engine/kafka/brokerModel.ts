@@ -32,10 +32,9 @@ function duplicateOf(w: World, batch: ProducerBatch): number | null {
   return lastSequenceOffset(ps, batch.producer, batch.baseSequence);
 }
 
-function rejectReason(w: World, batch: ProducerBatch): number | null {
+function rejectReason(w: World, batch: ProducerBatch, acks: '0' | '1' | 'all'): number | null {
   const ps = w.m.partitions[batch.partition]!;
   if (ps.leader !== batch.sentTo) return ProduceError.notLeaderOrFollower;
-  const acks = w.scenario.topology.producers[batch.producer]!.acks ?? 'all';
   const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
   if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1))
     return ProduceError.notEnoughReplicas;
@@ -88,7 +87,7 @@ function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
     answerAppended(w, slot, batch, acks, duplicate + batch.count);
     return;
   }
-  const reason = rejectReason(w, batch);
+  const reason = rejectReason(w, batch, acks);
   if (reason === null) appendBatch(w, slot, batch, acks);
   else if (acks === '0') freeSlot(w, slot, batch);
   else answerBatch(w, slot, batch.attempt, reason);

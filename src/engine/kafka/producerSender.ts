@@ -69,15 +69,12 @@ function putInBatch(batch: ProducerBatch, draft: RecordDraft): void {
   batch.count++;
 }
 
-/** Whether the producer waits for more records before sending a batch at all. */
-function lingers(w: World, p: number): boolean {
-  const spec = w.scenario.topology.producers[p]!;
-  return spec.lingerMs > 0 && spec.batchSizeRecords > 1;
-}
-
 /** Adds a record to the open batch of local partition `local`, sending what became ready. */
 export function addToBatch(w: World, p: number, local: number, draft: RecordDraft): void {
   const st = w.m.producers[p]!;
+  const spec = w.scenario.topology.producers[p]!;
+  // Whether the producer waits for more records before sending a batch at all.
+  const lingers = spec.lingerMs > 0 && spec.batchSizeRecords > 1;
   let batch = st.batches[local];
   if (!batch) {
     const partition = w.index.topics[w.index.producers[p]!.topic]!.base + local;
@@ -85,11 +82,10 @@ export function addToBatch(w: World, p: number, local: number, draft: RecordDraf
     st.batches[local] = batch;
     st.open.push(local);
     // The sender sleeps until the oldest open batch has lingered; a newer batch cannot be due first.
-    if (st.senderWakeAtMs < 0 && lingers(w, p)) wakeSenderAt(w, p, w.m.nowMs);
+    if (st.senderWakeAtMs < 0 && lingers) wakeSenderAt(w, p, w.m.nowMs);
   }
   putInBatch(batch, draft);
-  const spec = w.scenario.topology.producers[p]!;
-  if (batch.count >= spec.batchSizeRecords || !lingers(w, p)) sendForBatch(w, p, local);
+  if (batch.count >= spec.batchSizeRecords || !lingers) sendForBatch(w, p, local);
 }
 
 function wakeSenderAt(w: World, p: number, createdAtMs: number): void {
