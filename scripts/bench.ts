@@ -94,7 +94,7 @@ function dataflowFigures() {
 }
 
 /** Measured straight runs of the standard workload; the rates reported are the median run's. */
-const RUNS = 3;
+const RUNS = 5;
 
 /**
  * One warm-up run, then `RUNS` measured straight runs, each on a heap cleared of the one before.
@@ -102,8 +102,9 @@ const RUNS = 3;
  * fresh from the system (on this machine a page fault costs several microseconds per 4 kB, and a
  * run writes about a hundred megabytes), so it measures starting up, not the engine; its rate is
  * reported on its own. On a shared two-core machine one run can be a third slower than the next
- * for reasons outside the process, so the median measured run is a steadier figure than any
- * single one; every run's rate is listed beside it. The last run's simulation is kept for the heap
+ * for reasons outside the process, and the run after the warm-up still pays for much of its memory
+ * fresh (the allocator reuses what a run freed only from the run after that), so the median of
+ * five measured runs is a steadier figure than any single one; every run's rate is listed. The last run's simulation is kept for the heap
  * and seek figures.
  */
 function medianRun() {
