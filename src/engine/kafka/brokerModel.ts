@@ -73,7 +73,10 @@ function forgetRequest(w: World, slot: number): void {
 /** One batch of an arrived request: answered as a duplicate, refused, or appended. */
 function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
   const batch = w.m.inflight[slot]!;
-  const duplicate = duplicateOf(w, batch);
+  // A broker that no longer leads the partition refuses before looking at sequence numbers, as
+  // Kafka's does: the producer state it would compare against is the new leader's, not its own.
+  const duplicate =
+    w.m.partitions[batch.partition]!.leader === batch.sentTo ? duplicateOf(w, batch) : null;
   if (duplicate !== null) {
     batch.baseOffset = duplicate;
     emit(w, {
