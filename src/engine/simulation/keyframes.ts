@@ -20,10 +20,10 @@ const MAX_KEYFRAME_SPACING = 65536;
 /**
  * Engine events between keyframes per slot of state a keyframe copies. At 4 the benchmark spends
  * about a tenth less time and 30 MB less heap than at 2, and its seeks replay twice as far: p99
- * 16-21 ms against the 50 ms bar (it was 12-16 ms). At 6 it spends about 4% less again and holds
- * 9 MB less heap (fresh memory costs a page fault per 4 kB), for a seek p99 of 21-25 ms.
+ * 16-21 ms against the 50 ms bar (it was 12-16 ms). At 6 the throughput gain was too small to
+ * measure once a run stopped allocating per batch, while seek p99 rose to 21-42 ms, so it stays 4.
  */
-const EVENTS_PER_COPIED_SLOT = 6;
+const EVENTS_PER_COPIED_SLOT = 4;
 
 /**
  * Engine events until the next keyframe of state `m`. A keyframe costs about as much as the state
