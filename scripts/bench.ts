@@ -145,6 +145,7 @@ async function main(): Promise<void> {
   const figures = {
     workload:
       '64 producers (Poisson, mean 1 ms), 32 partitions, 16 consumers (32/poll, 0.2 ms/record)',
+    method: `median of ${RUNS} measured runs after one warm-up run (the process's first, reported apart)`,
     recordsConsumed: records,
     simulatedMs: endMs,
     wallSeconds: Number(seconds.toFixed(3)),
