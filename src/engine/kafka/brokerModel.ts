@@ -32,9 +32,9 @@ function duplicateOf(w: World, batch: ProducerBatch): number | null {
   return lastSequenceOffset(ps, batch.producer, batch.baseSequence);
 }
 
+/** Why the leader refuses a batch that is not a duplicate, or null when it appends it. */
 function rejectReason(w: World, batch: ProducerBatch, acks: '0' | '1' | 'all'): number | null {
   const ps = w.m.partitions[batch.partition]!;
-  if (ps.leader !== batch.sentTo) return ProduceError.notLeaderOrFollower;
   const topic = w.scenario.topology.topics[w.index.partitionTopic[batch.partition]!]!;
   if (acks === 'all' && ps.isr.length < (topic.minInsyncReplicas ?? 1))
     return ProduceError.notEnoughReplicas;
@@ -70,13 +70,31 @@ function forgetRequest(w: World, slot: number): void {
   freeRequest(w, slot);
 }
 
-/** One batch of an arrived request: answered as a duplicate, refused, or appended. */
+/** Answers a refused batch with `reason`; with acks=0 nobody hears it, so the batch is just freed. */
+function refuse(
+  w: World,
+  slot: number,
+  batch: ProducerBatch,
+  acks: '0' | '1' | 'all',
+  reason: number,
+) {
+  if (acks === '0') freeSlot(w, slot, batch);
+  else answerBatch(w, slot, batch.attempt, reason);
+}
+
+/**
+ * One batch of an arrived request, checked in the order Kafka's broker checks it: a broker that no
+ * longer leads the partition refuses it before looking at sequence numbers (the producer state it
+ * would compare against is the new leader's); then a duplicate is answered, not appended; then
+ * the leader refuses it or appends it.
+ */
 function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
   const batch = w.m.inflight[slot]!;
-  // A broker that no longer leads the partition refuses before looking at sequence numbers, as
-  // Kafka's does: the producer state it would compare against is the new leader's, not its own.
-  const duplicate =
-    w.m.partitions[batch.partition]!.leader === batch.sentTo ? duplicateOf(w, batch) : null;
+  if (w.m.partitions[batch.partition]!.leader !== batch.sentTo) {
+    refuse(w, slot, batch, acks, ProduceError.notLeaderOrFollower);
+    return;
+  }
+  const duplicate = duplicateOf(w, batch);
   if (duplicate !== null) {
     batch.baseOffset = duplicate;
     emit(w, {
@@ -92,8 +110,7 @@ function handleBatch(w: World, slot: number, acks: '0' | '1' | 'all'): void {
   }
   const reason = rejectReason(w, batch, acks);
   if (reason === null) appendBatch(w, slot, batch, acks);
-  else if (acks === '0') freeSlot(w, slot, batch);
-  else answerBatch(w, slot, batch.attempt, reason);
+  else refuse(w, slot, batch, acks, reason);
 }
 
 /**
